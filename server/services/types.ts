@@ -1,0 +1,104 @@
+// Plain objects that services hand to routes and views. Views never see database rows.
+import type { FindingType, MqmCategory, Severity } from '../engine/checks/types';
+import type { DiffPart } from '../engine/diff';
+import type { DroppedLine, SegmentKind } from '../engine/types';
+
+export type ArticleStatus = 'draft' | 'in_review' | 'approved';
+export type FlagStatus = 'open' | 'accepted' | 'resolved' | 'dismissed';
+export type FlagOrigin = 'person' | 'check';
+
+export interface ArticleSummary {
+  id: number;
+  titleZh: string;
+  titleEn: string;
+  status: ArticleStatus;
+  segmentCount: number;
+  openFlags: { critical: number; major: number; minor: number; total: number };
+  updatedAt: string;
+  createdBy: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+  pages: number;
+}
+
+export interface FlagView {
+  id: number;
+  articleId: number;
+  segmentId: number;
+  segmentPosition: number;
+  relatedSegmentId: number | null;
+  relatedPosition: number | null;
+  origin: FlagOrigin;
+  type: string; // a FindingType for automatic flags, or 'mistranslation' etc. / 'headline' for people's
+  category: MqmCategory | string;
+  severity: Severity;
+  status: FlagStatus;
+  enStart: number | null;
+  enEnd: number | null;
+  quote: string | null;
+  note: string; // person's note, or the English message of a finding
+  messageZh: string | null;
+  suggestion: string | null;
+  evidence: { zh?: string; en?: string };
+  author: string;
+  resolver: string | null;
+  createdAt: string;
+  updatedAt: string;
+  comments: { id: number; author: string; body: string; createdAt: string }[];
+}
+
+export interface SegmentView {
+  id: number;
+  position: number;
+  kind: SegmentKind;
+  zh: string;
+  en: string;
+  enOriginal: string;
+  /** Word diff of the current English against the original rendering (empty when unchanged). */
+  diff: DiffPart[];
+  edited: boolean;
+  revisionCount: number;
+  confidence: number;
+  manual: boolean;
+  version: number;
+  zhPara: number | null;
+  enPara: number | null;
+  /** Starts a new paragraph on the English side (for display and exports). */
+  paragraphStart: boolean;
+  flags: FlagView[];
+  /** Text of the second rendering mapped onto this row and its diff against the current English. */
+  alternate: { text: string; diff: DiffPart[] } | null;
+}
+
+export interface ArticleView {
+  id: number;
+  titleZh: string;
+  titleEn: string;
+  status: ArticleStatus;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  createdAt: string;
+  updatedAt: string;
+  segments: SegmentView[];
+  flags: FlagView[];
+  renderings: { id: number; label: string; createdAt: string }[];
+  dropped: { zh: DroppedLine[]; en: DroppedLine[] };
+}
+
+export interface RevisionView {
+  id: number;
+  text: string;
+  previousText: string;
+  author: string;
+  createdAt: string;
+  note: string | null;
+  /** Diff from the previous text to this one. */
+  diff: DiffPart[];
+}
+
+export type { FindingType };
