@@ -1,0 +1,59 @@
+import path from 'node:path';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Config } from './config';
+import type { DB } from './db/connection';
+import { createI18n, i18nMiddleware } from './i18n';
+import { createServices, type Services } from './services';
+import { apiRouter } from './web/api';
+import { errorHandler, notFoundHandler } from './web/middleware/errors';
+import { localsMiddleware } from './web/middleware/locals';
+import { sameOriginOnly } from './web/middleware/same-origin';
+import { pagesRouter } from './web/pages';
+
+export interface AppDeps {
+  db: DB;
+  config: Config;
+  services?: Services;
+}
+
+/** Builds the Express app; never listens (main.ts does, tests use supertest). */
+export function createApp(deps: AppDeps): Express {
+  const { config } = deps;
+  const services = deps.services ?? createServices(deps.db, config);
+  const i18n = createI18n();
+  const app = express();
+
+  app.disable('x-powered-by');
+  app.set('view engine', 'ejs');
+  app.set('views', config.viewsDir);
+  app.set('trust proxy', false);
+  app.locals.services = services;
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: { 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null },
+      },
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use('/assets', express.static(path.join(config.viewsDir, 'assets'), { maxAge: '1h' }));
+  app.use(cookieParser());
+  // Pastes may be large; the services reject texts over config.maxTextBytes with a clear message,
+  // the parser limit only guards the process.
+  app.use(express.urlencoded({ extended: false, limit: '25mb', parameterLimit: 5000 }));
+  app.use(express.json({ limit: '25mb' }));
+  app.use(i18nMiddleware(i18n));
+  app.use(sameOriginOnly);
+  app.use(localsMiddleware);
+
+  app.use('/api', apiRouter(services, config));
+  app.use(pagesRouter(services, config));
+
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

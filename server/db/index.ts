@@ -1,0 +1,22 @@
+import { createArticlesRepo } from './articles.repo';
+import { createAuditRepo } from './audit.repo';
+import type { DB } from './connection';
+import { createFlagsRepo } from './flags.repo';
+import { createRenderingsRepo } from './renderings.repo';
+import { createRevisionsRepo } from './revisions.repo';
+import { createSegmentsRepo } from './segments.repo';
+import { createSourcesRepo } from './sources.repo';
+
+/** Every repository over one connection; statements are prepared once here. */
+export function createRepos(db: DB) {
+  return {
+    articles: createArticlesRepo(db),
+    sources: createSourcesRepo(db),
+    segments: createSegmentsRepo(db),
+    revisions: createRevisionsRepo(db),
+    flags: createFlagsRepo(db),
+    renderings: createRenderingsRepo(db),
+    audit: createAuditRepo(db),
+  };
+}
+export type Repos = ReturnType<typeof createRepos>;

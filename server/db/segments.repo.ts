@@ -1,0 +1,68 @@
+import type { DB } from './connection';
+
+export interface SegmentRow {
+  id: number;
+  article_id: number;
+  position: number;
+  kind: string;
+  zh: string;
+  en_original: string;
+  en: string;
+  zh_refs: string;
+  en_refs: string;
+  zh_para: number | null;
+  en_para: number | null;
+  confidence: number;
+  manual: number;
+  version: number;
+  updated_at: string;
+}
+
+export type NewSegment = Omit<SegmentRow, 'id' | 'version' | 'updated_at'>;
+
+const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
+
+export function createSegmentsRepo(db: DB) {
+  const insert = db.prepare<NewSegment, { id: number }>(
+    `INSERT INTO segments (article_id, position, kind, zh, en_original, en, zh_refs, en_refs, zh_para, en_para, confidence, manual)
+     VALUES (@article_id, @position, @kind, @zh, @en_original, @en, @zh_refs, @en_refs, @zh_para, @en_para, @confidence, @manual)
+     RETURNING id`,
+  );
+  const byArticle = db.prepare<[number], SegmentRow>(
+    'SELECT * FROM segments WHERE article_id = ? ORDER BY position',
+  );
+  const get = db.prepare<[number], SegmentRow>('SELECT * FROM segments WHERE id = ?');
+  const updateEnglish = db.prepare<{ id: number; en: string; version: number }>(
+    `UPDATE segments SET en = @en, version = version + 1, updated_at = ${NOW} WHERE id = @id AND version = @version`,
+  );
+  const revisionCounts = db.prepare<[number], { segment_id: number; n: number }>(
+    `SELECT r.segment_id, count(*) AS n FROM revisions r JOIN segments s ON s.id = r.segment_id
+     WHERE s.article_id = ? GROUP BY r.segment_id`,
+  );
+  const remove = db.prepare<[number]>('DELETE FROM segments WHERE id = ?');
+  const setPosition = db.prepare<{ id: number; position: number }>(
+    'UPDATE segments SET position = @position WHERE id = @id',
+  );
+  const update = db.prepare<Omit<SegmentRow, 'article_id' | 'version' | 'updated_at'>>(
+    `UPDATE segments SET position = @position, kind = @kind, zh = @zh, en_original = @en_original, en = @en,
+       zh_refs = @zh_refs, en_refs = @en_refs, zh_para = @zh_para, en_para = @en_para,
+       confidence = @confidence, manual = @manual, version = version + 1, updated_at = ${NOW}
+     WHERE id = @id`,
+  );
+
+  return {
+    insert: (s: NewSegment) => insert.get(s)!.id,
+    byArticle: (articleId: number) => byArticle.all(articleId),
+    get: (id: number) => get.get(id),
+    /** Returns false when the row changed since `version` was read (optimistic lock). */
+    updateEnglish: (id: number, en: string, version: number) =>
+      updateEnglish.run({ id, en, version }).changes === 1,
+    revisionCounts: (articleId: number) =>
+      new Map(revisionCounts.all(articleId).map((r) => [r.segment_id, r.n])),
+    remove: (id: number) => remove.run(id),
+    /** Moves a row's position; callers shift positions negative first to dodge UNIQUE clashes. */
+    setPosition: (id: number, position: number) => setPosition.run({ id, position }),
+    update: (s: Omit<SegmentRow, 'article_id' | 'version' | 'updated_at'>) => update.run(s),
+  };
+}
+export type SegmentsRepo = ReturnType<typeof createSegmentsRepo>;

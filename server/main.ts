@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { openDatabase } from './db/connection';
+import { migrate } from './db/migrate';
+import { createServices } from './services';
+import { loadDemoArticles } from './services/demo.service';
+
+/** The only module with side effects: read config, open and migrate the db, listen. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = openDatabase(config.dbPath);
+  const version = migrate(db, path.join(config.dataDir, 'migrations'));
+  const services = createServices(db, config);
+  if (config.loadDemo) {
+    const loaded = await loadDemoArticles(services, path.join(config.dataDir, 'demo'));
+    if (loaded > 0) console.log(`duizhao: loaded ${loaded} demo articles`);
+  }
+  const app = createApp({ db, config, services });
+  const server = app.listen(config.port, config.host, () => {
+    console.log(`duizhao: schema v${version}, database ${config.dbPath}`);
+    console.log(`duizhao: serving http://${config.host}:${config.port}`);
+  });
+  const shutdown = () => {
+    server.close(() => {
+      db.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((err: unknown) => {
+  console.error('duizhao: failed to start:', err);
+  process.exit(1);
+});

@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import type { Config } from '../config';
+import type { Repos } from '../db';
+import type { DB } from '../db/connection';
+import { NotFoundError, ValidationError } from '../errors';
+import { syncCheckFlags } from './checks.service';
+import type { Engine, TextInput } from './engine';
+import { type PreparedImport, prepareImport } from './import.service';
+import type { ArticleStatus, ArticleSummary, ArticleView, Page } from './types';
+import { parseJson, toFlagView, toSegmentViews } from './view-models';
+
+export const ARTICLE_STATUSES: readonly ArticleStatus[] = ['draft', 'in_review', 'approved'];
+
+export interface CreateArticleInput {
+  zh: TextInput;
+  en: TextInput;
+  author: string;
+  sourceName?: string | null;
+  sourceUrl?: string | null;
+  /** Return the existing article instead of importing the same two texts twice. */
+  skipDuplicate?: boolean;
+}
+
+export function contentHash(zh: Buffer, en: Buffer): string {
+  return createHash('sha256').update(zh).update('\u0000').update(en).digest('hex');
+}
+
+export function createArticlesService(db: DB, repos: Repos, engine: Engine, config: Config) {
+  function requireArticle(id: number) {
+    const article = repos.articles.get(id);
+    if (!article) throw new NotFoundError('article', id);
+    return article;
+  }
+
+  /** Stores a prepared import: article, raw sources, rows and automatic flags, all or nothing. */
+  function store(prepared: PreparedImport, input: CreateArticleInput, hash: string): number {
+    const headline = (lang: 'zh' | 'en') =>
+      prepared.rows.find((r) => r.kind === 'headline' && r[lang])?.[lang] ??
+      prepared.rows.find((r) => r[lang])?.[lang] ??
+      '';
+    return db.transaction(() => {
+      const id = repos.articles.insert({
+        title_zh: headline('zh').split('\n')[0],
+        title_en: headline('en').split('\n')[0],
+        source_name: input.sourceName ?? null,
+        source_url: input.sourceUrl ?? null,
+        content_hash: hash,
+        created_by: input.author,
+      });
+      for (const lang of ['zh', 'en'] as const) {
+        const doc = prepared[lang];
+        repos.sources.insert({
+          article_id: id,
+          lang,
+          role: 'primary',
+          label: '',
+          filename: input[lang].filename ?? null,
+          format: doc.format,
+          encoding: doc.encoding,
+          raw: lang === 'zh' ? prepared.rawZh : prepared.rawEn,
+          paragraphs: JSON.stringify(doc.paragraphs),
+          dropped: JSON.stringify(doc.dropped),
+        });
+      }
+      prepared.rows.forEach((r, position) => {
+        repos.segments.insert({
+          article_id: id,
+          position,
+          kind: r.kind,
+          zh: r.zh,
+          en_original: r.en,
+          en: r.en,
+          zh_refs: JSON.stringify(r.zhRefs),
+          en_refs: JSON.stringify(r.enRefs),
+          zh_para: r.zhPara,
+          en_para: r.enPara,
+          confidence: r.confidence,
+          manual: 0,
+        });
+      });
+      syncCheckFlags(repos, engine, id);
+      repos.audit.record(input.author, 'import', 'article', id, { rows: prepared.rows.length });
+      return id;
+    })();
+  }
+
+  return {
+    list(opts: { page?: number; pageSize?: number; q?: string; status?: string }): Page<ArticleSummary> {
+      const pageSize = Math.min(Math.max(opts.pageSize ?? 20, 1), 100);
+      const filter = { q: opts.q?.trim() || undefined, status: opts.status || undefined };
+      if (filter.status && !ARTICLE_STATUSES.includes(filter.status as ArticleStatus))
+        throw new ValidationError('invalid_status');
+      const total = repos.articles.count(filter);
+      const pages = Math.max(1, Math.ceil(total / pageSize));
+      const page = Math.min(Math.max(opts.page ?? 1, 1), pages);
+      const items = repos.articles
+        .list({ ...filter, limit: pageSize, offset: (page - 1) * pageSize })
+        .map((a) => ({
+          id: a.id,
+          titleZh: a.title_zh,
+          titleEn: a.title_en,
+          status: a.status,
+          segmentCount: a.segment_count,
+          openFlags: {
+            critical: a.open_critical,
+            major: a.open_major,
+            minor: a.open_minor,
+            total: a.open_critical + a.open_major + a.open_minor,
+          },
+          updatedAt: a.updated_at,
+          createdBy: a.created_by,
+        }));
+      return { items, page, pageSize, total, pages };
+    },
+
+    /** What an import would produce, without writing anything. */
+    async preview(input: { zh: TextInput; en: TextInput }) {
+      const p = await prepareImport(engine, input, config.maxTextBytes);
+      return { zh: p.zh, en: p.en, rows: p.rows };
+    },
+
+    async create(input: CreateArticleInput): Promise<{ id: number; duplicate: boolean }> {
+      const prepared = await prepareImport(engine, input, config.maxTextBytes);
+      const hash = contentHash(prepared.rawZh, prepared.rawEn);
+      if (input.skipDuplicate) {
+        const existing = repos.articles.findByHash(hash);
+        if (existing) return { id: existing.id, duplicate: true };
+      }
+      return { id: store(prepared, input, hash), duplicate: false };
+    },
+
+    get(id: number, opts: { compare?: number } = {}): ArticleView {
+      const article = requireArticle(id);
+      const segments = repos.segments.byArticle(id);
+      const positions = new Map(segments.map((s) => [s.id, s.position]));
+      const comments = repos.flags.commentsByArticle(id);
+      const flags = repos.flags.list(id).map((f) =>
+        toFlagView(
+          f,
+          positions,
+          comments.filter((c) => c.flag_id === f.id),
+        ),
+      );
+      let alternate: Map<number, string> | null = null;
+      if (opts.compare !== undefined) {
+        const rendering = repos.renderings.get(opts.compare);
+        if (!rendering || rendering.article_id !== id) throw new NotFoundError('rendering', opts.compare);
+        alternate = repos.renderings.rows(rendering.id);
+      }
+      const sources = repos.sources.byArticle(id).filter((s) => s.role === 'primary');
+      const dropped = (lang: 'zh' | 'en') => parseJson(sources.find((s) => s.lang === lang)?.dropped, []);
+      return {
+        id: article.id,
+        titleZh: article.title_zh,
+        titleEn: article.title_en,
+        status: article.status,
+        sourceName: article.source_name,
+        sourceUrl: article.source_url,
+        createdAt: article.created_at,
+        updatedAt: article.updated_at,
+        segments: toSegmentViews(segments, flags, repos.segments.revisionCounts(id), alternate),
+        flags,
+        renderings: repos.renderings
+          .byArticle(id)
+          .map((r) => ({ id: r.id, label: r.label, createdAt: r.created_at })),
+        dropped: { zh: dropped('zh'), en: dropped('en') },
+      };
+    },
+
+    setStatus(id: number, status: string, actor: string): void {
+      requireArticle(id);
+      if (!ARTICLE_STATUSES.includes(status as ArticleStatus)) throw new ValidationError('invalid_status');
+      db.transaction(() => {
+        repos.articles.setStatus(id, status);
+        repos.audit.record(actor, 'status', 'article', id, { status });
+      })();
+    },
+
+    /** Re-runs the checks (e.g. after the lexicons changed). */
+    recheck(id: number, actor: string): { open: number } {
+      requireArticle(id);
+      return db.transaction(() => {
+        const result = syncCheckFlags(repos, engine, id);
+        repos.articles.touch(id);
+        repos.audit.record(actor, 'recheck', 'article', id, result);
+        return result;
+      })();
+    },
+
+    remove(id: number, actor: string): void {
+      requireArticle(id);
+      db.transaction(() => {
+        repos.articles.remove(id);
+        repos.audit.record(actor, 'delete', 'article', id);
+      })();
+    },
+
+    requireArticle,
+  };
+}
+export type ArticlesService = ReturnType<typeof createArticlesService>;

@@ -1,0 +1,97 @@
+import type { Repos } from '../db';
+import type { ExportArticle, ExportFormat, RowState } from '../engine/formats/export/types';
+import { ValidationError } from '../errors';
+import type { ArticlesService } from './articles.service';
+import type { Engine } from './engine';
+
+/** A file name that is safe in a Content-Disposition header and on every file system. */
+function fileStem(id: number, title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 60)
+    .toLowerCase();
+  return slug ? `duizhao-${id}-${slug}` : `duizhao-${id}`;
+}
+
+export function createExportsService(repos: Repos, engine: Engine, articles: ArticlesService) {
+  function snapshot(id: number): ExportArticle {
+    const view = articles.get(id);
+    const article = repos.articles.get(id)!;
+    const last = repos.revisions.lastByArticle(id);
+    const openRows = new Set(view.flags.filter((f) => f.status === 'open').map((f) => f.segmentId));
+    const state = (s: (typeof view.segments)[number]): RowState => {
+      if (!s.en) return 'initial';
+      if (view.status === 'approved') return 'final';
+      if (view.status === 'in_review' && !openRows.has(s.id)) return 'reviewed';
+      return 'translated';
+    };
+    return {
+      id,
+      titleZh: view.titleZh,
+      titleEn: view.segments.find((s) => s.kind === 'headline')?.en.split('\n')[0] || view.titleEn,
+      status: view.status,
+      createdAt: view.createdAt,
+      updatedAt: view.updatedAt,
+      sourceName: view.sourceName,
+      sourceUrl: view.sourceUrl,
+      creator: article.created_by,
+      rows: view.segments.map((s) => ({
+        position: s.position,
+        kind: s.kind,
+        zh: s.zh,
+        en: s.en,
+        enOriginal: s.enOriginal,
+        paragraphStart: s.paragraphStart,
+        confidence: s.confidence,
+        createdAt: view.createdAt,
+        updatedAt: last.get(s.id)?.created_at ?? view.createdAt,
+        lastAuthor: last.get(s.id)?.author ?? article.created_by,
+        revisionCount: s.revisionCount,
+        state: state(s),
+      })),
+      flags: view.flags.map((f) => ({
+        id: f.id,
+        position: f.segmentPosition,
+        relatedPosition: f.relatedPosition,
+        origin: f.origin,
+        type: f.type,
+        category: f.category,
+        severity: f.severity,
+        status: f.status,
+        quote: f.quote,
+        note: f.note,
+        messageZh: f.messageZh,
+        suggestion: f.suggestion,
+        evidence: f.evidence,
+        author: f.author,
+        resolver: f.resolver,
+        createdAt: f.createdAt,
+        updatedAt: f.updatedAt,
+        comments: f.comments.map((c) => ({ author: c.author, body: c.body, createdAt: c.createdAt })),
+      })),
+    };
+  }
+
+  return {
+    formats: (): readonly ExportFormat[] => engine.exportFormats,
+    snapshot,
+    async render(
+      id: number,
+      format: string,
+    ): Promise<{ body: Buffer; contentType: string; filename: string }> {
+      if (!engine.exportFormats.includes(format as ExportFormat))
+        throw new ValidationError('unknown_format', { format });
+      const article = snapshot(id);
+      const out = await engine.exportArticle(article, format as ExportFormat);
+      return {
+        body: out.body,
+        contentType: out.contentType,
+        filename: `${fileStem(id, article.titleEn)}.${out.extension}`,
+      };
+    },
+  };
+}
+export type ExportsService = ReturnType<typeof createExportsService>;

@@ -1,0 +1,25 @@
+import type { Config } from '../config';
+import { createRepos } from '../db';
+import type { DB } from '../db/connection';
+import { createArticlesService } from './articles.service';
+import { createEngine, type Engine } from './engine';
+import { createExportsService } from './exports.service';
+import { createFlagsService } from './flags.service';
+import { createRenderingsService } from './renderings.service';
+import { createSegmentsService } from './segments.service';
+
+/** Every use case of the desk over one database; routes and the CLI call these. */
+export function createServices(db: DB, config: Config, engine: Engine = createEngine()) {
+  const repos = createRepos(db);
+  const articles = createArticlesService(db, repos, engine, config);
+  return {
+    articles,
+    segments: createSegmentsService(db, repos, engine),
+    flags: createFlagsService(db, repos),
+    renderings: createRenderingsService(db, repos, engine, config),
+    exports: createExportsService(repos, engine, articles),
+    engine,
+  };
+}
+export type Services = ReturnType<typeof createServices>;
+export type { TextInput } from './engine';

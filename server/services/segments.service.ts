@@ -1,0 +1,94 @@
+import type { Repos } from '../db';
+import type { DB } from '../db/connection';
+import { wordDiff } from '../engine/diff';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { syncCheckFlags } from './checks.service';
+import type { Engine } from './engine';
+import type { RevisionView, SegmentView } from './types';
+import { toFlagView, toSegmentViews } from './view-models';
+
+export const MAX_SEGMENT_CHARS = 20000;
+
+export function createSegmentsService(db: DB, repos: Repos, engine: Engine) {
+  function requireSegment(articleId: number, segmentId: number) {
+    if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
+    const seg = repos.segments.get(segmentId);
+    if (!seg || seg.article_id !== articleId) throw new NotFoundError('segment', segmentId);
+    return seg;
+  }
+
+  function view(articleId: number, segmentId: number): SegmentView {
+    const segments = repos.segments.byArticle(articleId);
+    const positions = new Map(segments.map((s) => [s.id, s.position]));
+    const comments = repos.flags.commentsByArticle(articleId);
+    const flags = repos.flags
+      .list(articleId)
+      .filter((f) => f.segment_id === segmentId)
+      .map((f) =>
+        toFlagView(
+          f,
+          positions,
+          comments.filter((c) => c.flag_id === f.id),
+        ),
+      );
+    const views = toSegmentViews(segments, flags, repos.segments.revisionCounts(articleId), null);
+    return views.find((v) => v.id === segmentId)!;
+  }
+
+  return {
+    get: (articleId: number, segmentId: number) => {
+      requireSegment(articleId, segmentId);
+      return view(articleId, segmentId);
+    },
+
+    /**
+     * Saves a new English text as a revision. `baseVersion` is the row version the editor
+     * started from: a save over someone else's newer save is refused, not silently merged.
+     */
+    saveEnglish(input: {
+      articleId: number;
+      segmentId: number;
+      text: string;
+      author: string;
+      baseVersion?: number;
+      note?: string;
+    }): SegmentView {
+      const seg = requireSegment(input.articleId, input.segmentId);
+      const text = input.text.replace(/\r\n?/g, '\n').trim();
+      if (text.length > MAX_SEGMENT_CHARS) throw new ValidationError('invalid_field', { field: 'text' });
+      const base = input.baseVersion ?? seg.version;
+      if (base !== seg.version) throw new ConflictError('version_conflict', { version: seg.version });
+      if (text === seg.en) return view(input.articleId, input.segmentId);
+      db.transaction(() => {
+        if (!repos.segments.updateEnglish(seg.id, text, base)) throw new ConflictError('version_conflict');
+        repos.revisions.insert({
+          segment_id: seg.id,
+          text,
+          previous_text: seg.en,
+          author: input.author,
+          note: input.note ?? null,
+        });
+        syncCheckFlags(repos, engine, input.articleId);
+        repos.articles.touch(input.articleId);
+        repos.audit.record(input.author, 'edit', 'segment', seg.id, { version: base + 1 });
+      })();
+      return view(input.articleId, input.segmentId);
+    },
+
+    /** Every revision of a row, newest first, each with its diff to the text before it. */
+    history(articleId: number, segmentId: number): { segment: SegmentView; revisions: RevisionView[] } {
+      requireSegment(articleId, segmentId);
+      const revisions = repos.revisions.bySegment(segmentId).map((r) => ({
+        id: r.id,
+        text: r.text,
+        previousText: r.previous_text,
+        author: r.author,
+        createdAt: r.created_at,
+        note: r.note,
+        diff: wordDiff(r.previous_text, r.text),
+      }));
+      return { segment: view(articleId, segmentId), revisions };
+    },
+  };
+}
+export type SegmentsService = ReturnType<typeof createSegmentsService>;

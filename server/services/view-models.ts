@@ -1,0 +1,89 @@
+// Database rows → the plain view models in types.ts.
+
+import type { CommentRow, FlagRow } from '../db/flags.repo';
+import type { SegmentRow } from '../db/segments.repo';
+import { hasChanges, wordDiff } from '../engine/diff';
+import type { SegmentKind } from '../engine/types';
+import type { FlagView, SegmentView } from './types';
+
+export function parseJson<T>(text: string | null | undefined, fallback: T): T {
+  if (!text) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+export function toFlagView(
+  row: FlagRow,
+  positions: Map<number, number>,
+  comments: CommentRow[] = [],
+): FlagView {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    segmentId: row.segment_id,
+    segmentPosition: positions.get(row.segment_id) ?? -1,
+    relatedSegmentId: row.related_segment_id,
+    relatedPosition: row.related_segment_id === null ? null : (positions.get(row.related_segment_id) ?? null),
+    origin: row.origin,
+    type: row.type,
+    category: row.category,
+    severity: row.severity,
+    status: row.status,
+    enStart: row.en_start,
+    enEnd: row.en_end,
+    quote: row.quote,
+    note: row.note,
+    messageZh: row.message_zh,
+    suggestion: row.suggestion,
+    evidence: parseJson(row.evidence, {}),
+    author: row.author,
+    resolver: row.resolver,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    comments: comments.map((c) => ({ id: c.id, author: c.author, body: c.body, createdAt: c.created_at })),
+  };
+}
+
+/** Builds row views; `previousEnPara` tracking marks where English paragraphs begin. */
+export function toSegmentViews(
+  segments: SegmentRow[],
+  flags: FlagView[],
+  revisionCounts: Map<number, number>,
+  alternate: Map<number, string> | null,
+): SegmentView[] {
+  const bySegment = new Map<number, FlagView[]>();
+  for (const f of flags) {
+    const list = bySegment.get(f.segmentId) ?? [];
+    list.push(f);
+    bySegment.set(f.segmentId, list);
+  }
+  let lastPara: number | null = null;
+  return segments.map((s, i) => {
+    const paragraphStart = i === 0 || (s.en_para !== null && s.en_para !== lastPara);
+    if (s.en_para !== null) lastPara = s.en_para;
+    const diff = s.en === s.en_original ? [] : wordDiff(s.en_original, s.en);
+    const alt = alternate ? (alternate.get(s.id) ?? '') : null;
+    return {
+      id: s.id,
+      position: s.position,
+      kind: s.kind as SegmentKind,
+      zh: s.zh,
+      en: s.en,
+      enOriginal: s.en_original,
+      diff,
+      edited: hasChanges(diff),
+      revisionCount: revisionCounts.get(s.id) ?? 0,
+      confidence: s.confidence,
+      manual: s.manual === 1,
+      version: s.version,
+      zhPara: s.zh_para,
+      enPara: s.en_para,
+      paragraphStart,
+      flags: bySegment.get(s.id) ?? [],
+      alternate: alt === null ? null : { text: alt, diff: wordDiff(alt, s.en) },
+    };
+  });
+}
