@@ -1,0 +1,140 @@
+// `check --zh ZH.txt --en EN.txt --json`: the contract the QA scorer uses; keep it stable.
+import fs from 'node:fs';
+import { pairParagraphs } from '../../server/engine/align/paragraph-pairing';
+import type { ArticleAligner } from '../../server/engine/align/types';
+import {
+  type CheckContext,
+  loadCheckLexicons,
+  rowsFromAlignment,
+  runChecks,
+  toParagraph,
+} from '../../server/engine/checks';
+import type { RowPiece } from '../../server/engine/checks/rows';
+import type { Finding, FindingLocation } from '../../server/engine/checks/types';
+import type { Lexicon } from '../../server/engine/lexicon/types';
+import type { Paragraph } from '../../server/engine/types';
+import { parseArgs, stringFlag } from './args';
+
+/** First non-empty line is the headline, each following non-empty line one paragraph. */
+export function readParagraphs(text: string): Paragraph[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .map((l, i) => ({ kind: i === 0 ? 'headline' : 'body', text: l }));
+}
+
+// The dictionary and the sentence aligner are optional modules: when a build lacks them the
+// command still works, with paragraph pairing and without the dictionary-based checks.
+function optional<T>(load: () => T): T | undefined {
+  try {
+    return load();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
+    throw err;
+  }
+}
+
+export interface CheckEngine {
+  ctx: CheckContext;
+  aligner: ArticleAligner;
+}
+
+let engine: CheckEngine | null = null;
+
+/** Lexicons, dictionary and aligner, loaded once per process. */
+export function loadCheckEngine(): CheckEngine {
+  if (engine) return engine;
+  const dictionary = optional(() => {
+    const mod = require('../../server/engine/lexicon/load-lexicon') as { loadLexicon(): Lexicon };
+    return mod.loadLexicon();
+  });
+  const aligner =
+    optional(() => {
+      const mod = require('../../server/engine/align/index') as {
+        createArticleAligner?: (lexicon?: Lexicon) => ArticleAligner;
+      };
+      return mod.createArticleAligner?.(dictionary);
+    }) ?? pairParagraphs;
+  engine = { ctx: { lexicons: loadCheckLexicons(), dictionary }, aligner };
+  return engine;
+}
+
+export interface ReportLocation {
+  paragraph: number;
+  start?: number;
+  end?: number;
+}
+
+export interface ReportFinding {
+  type: string;
+  severity: string;
+  category: string;
+  zh: ReportLocation | null;
+  en: ReportLocation | null;
+  message: string;
+  messageZh: string;
+  suggestion?: string;
+  related?: ReportLocation | null;
+}
+
+function locate(loc: FindingLocation | null | undefined, pieces: RowPiece[][]): ReportLocation | null {
+  if (!loc) return null;
+  const p = pieces[loc.row];
+  if (!p || p.length === 0) return null;
+  const from = toParagraph(p, loc.start ?? 0);
+  if (!from) return null;
+  if (loc.start === undefined || loc.end === undefined) return { paragraph: from.paragraph };
+  const to = toParagraph(p, loc.end);
+  const end = to && to.paragraph === from.paragraph ? to.offset : from.offset;
+  return { paragraph: from.paragraph, start: from.offset, end };
+}
+
+/** Aligns and checks two texts; findings located by paragraph, as the CLI prints them. */
+export function checkTexts(
+  zhText: string,
+  enText: string,
+  eng: CheckEngine = loadCheckEngine(),
+): ReportFinding[] {
+  const zh = readParagraphs(zhText);
+  const en = readParagraphs(enText);
+  const { rows, pieces } = rowsFromAlignment(zh, en, eng.aligner(zh, en));
+  const findings: Finding[] = runChecks({ rows }, eng.ctx);
+  const zhPieces = pieces.map((p) => p.zh);
+  const enPieces = pieces.map((p) => p.en);
+  return findings.map((f) => {
+    const out: ReportFinding = {
+      type: f.type,
+      severity: f.severity,
+      category: f.category,
+      zh: locate(f.zh, zhPieces),
+      en: locate(f.en, enPieces),
+      message: f.message.en,
+      messageZh: f.message.zh,
+    };
+    if (f.suggestion) out.suggestion = f.suggestion;
+    if (f.related) out.related = locate(f.related, enPieces);
+    return out;
+  });
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['json']);
+  const zhPath = stringFlag(args, 'zh');
+  const enPath = stringFlag(args, 'en');
+  if (!zhPath || !enPath) {
+    process.stderr.write('usage: check --zh ZH.txt --en EN.txt [--json]\n');
+    return 2;
+  }
+  const findings = checkTexts(fs.readFileSync(zhPath, 'utf8'), fs.readFileSync(enPath, 'utf8'));
+  if (args.flags.has('json')) {
+    process.stdout.write(`${JSON.stringify({ findings })}\n`);
+  } else {
+    for (const f of findings) {
+      const where = f.en ? `en ¶${f.en.paragraph}` : f.zh ? `zh ¶${f.zh.paragraph}` : '';
+      process.stdout.write(`${f.severity.padEnd(8)} ${f.type.padEnd(13)} ${where.padEnd(8)} ${f.message}\n`);
+    }
+    process.stdout.write(`${findings.length} finding(s)\n`);
+  }
+  return 0;
+}

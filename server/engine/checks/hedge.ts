@@ -1,0 +1,103 @@
+import { type CueMatch, enHedges, enIntensifiers, zhAbility, zhHedges, zhIntensifiers } from '../text/cues';
+import type { CheckContext } from './context';
+import { at, finding, snippet } from './finding';
+import type { CheckInput, CheckRow, Finding } from './types';
+
+const MODALS = new Set(['may', 'might', 'could']);
+
+export interface CertaintyDiff {
+  /** English hedges the Chinese does not have ("is" → "might be"). */
+  weakened: CueMatch[];
+  /** English intensifiers the Chinese does not have (料 → "highly likely"). */
+  strengthened: CueMatch[];
+  /** Chinese hedges or attributions with no hedge in the English (a dropped "reportedly"). */
+  lost: CueMatch[];
+}
+
+export function certaintyDiff(zh: string, en: string, ctx: CheckContext): CertaintyDiff {
+  const lex = ctx.lexicons.hedges;
+  const zH = zhHedges(zh, lex);
+  const eH = enHedges(en, lex);
+  const zI = zhIntensifiers(zh, lex);
+  const eI = enIntensifiers(en, lex);
+  // 可以/能 make "may"/"could" permission or ability, not doubt
+  let ability = zhAbility(zh, lex).length;
+  let answers = zH.length;
+  const weakened: CueMatch[] = [];
+  for (const m of eH.filter((h) => h.strong)) {
+    if (answers > 0) answers--;
+    else if (MODALS.has(m.cue) && ability > 0) ability--;
+    else weakened.push(m);
+  }
+  const strengthened = eI.slice(zI.length);
+  const lost = eH.length === 0 ? zH.filter((h) => h.strong) : [];
+  return { weakened, strengthened, lost };
+}
+
+export function hedgeFindings(row: CheckRow, r: number, ctx: CheckContext): Finding[] {
+  const d = certaintyDiff(row.zh, row.en, ctx);
+  const out: Finding[] = [];
+  const zhShort = row.zh.length > 80 ? `${row.zh.slice(0, 80)}…` : row.zh;
+  for (const m of d.weakened) {
+    out.push(
+      finding({
+        type: 'hedge',
+        category: 'accuracy/mistranslation',
+        severity: 'major',
+        zh: at(r),
+        en: at(r, m.start, m.end),
+        evidence: { zh: zhShort, en: snippet(row.en, m.start, m.end, 30) },
+        message: {
+          en: `The English hedges ("${m.cue}") where the Chinese is certain.`,
+          zh: `英文使用了不确定的说法（“${m.cue}”），而中文是确定的表述。`,
+        },
+      }),
+    );
+  }
+  for (const m of d.strengthened) {
+    out.push(
+      finding({
+        type: 'hedge',
+        category: 'accuracy/mistranslation',
+        severity: 'major',
+        zh: at(r),
+        en: at(r, m.start, m.end),
+        evidence: { zh: zhShort, en: snippet(row.en, m.start, m.end, 30) },
+        message: {
+          en: `The English intensifies ("${m.cue}") beyond what the Chinese says.`,
+          zh: `英文（“${m.cue}”）比中文的语气更加肯定。`,
+        },
+      }),
+    );
+  }
+  for (const m of d.lost.slice(0, d.strengthened.length ? 0 : 1)) {
+    out.push(
+      finding({
+        type: 'hedge',
+        category: 'accuracy/mistranslation',
+        severity: 'minor',
+        zh: at(r, m.start, m.end),
+        en: at(r),
+        evidence: {
+          zh: snippet(row.zh, m.start, m.end, 10),
+          en: row.en.length > 120 ? `${row.en.slice(0, 120)}…` : row.en,
+        },
+        message: {
+          en: `The Chinese hedge or attribution "${m.cue}" is missing: the English states it as certain.`,
+          zh: `中文的推测或转述“${m.cue}”在英文中缺失，英文成了确定的表述。`,
+        },
+      }),
+    );
+  }
+  return out;
+}
+
+/** Certainty of every aligned pair; the headline row is left to the headline check. */
+export function checkHedges(input: CheckInput, ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  input.rows.forEach((row, r) => {
+    if (row.kind === 'headline' || !row.zh.trim() || !row.en.trim()) return;
+    out.push(...hedgeFindings(row, r, ctx));
+  });
+  return out;
+}

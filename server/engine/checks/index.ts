@@ -1,0 +1,53 @@
+import type { CheckContext } from './context';
+import { checkHedges } from './hedge';
+import { checkLength } from './length';
+import { checkNegation } from './negation';
+import { checkNumbers } from './number';
+import { checkPunctuation } from './punctuation';
+import type { CheckInput, Finding } from './types';
+import { checkUntranslated } from './untranslated';
+
+export type { CheckContext, CheckLexicons } from './context';
+export { loadCheckLexicons } from './load-lexicons';
+export { rowsFromAlignment, toParagraph } from './rows';
+
+export type Check = (input: CheckInput, ctx: CheckContext) => Finding[];
+
+/** Every check, in the order their findings are listed. */
+export const CHECKS: readonly { name: string; run: Check }[] = [
+  { name: 'number', run: checkNumbers },
+  { name: 'negation', run: checkNegation },
+  { name: 'hedge', run: checkHedges },
+  { name: 'untranslated', run: checkUntranslated },
+  { name: 'punctuation', run: checkPunctuation },
+  { name: 'length', run: checkLength },
+];
+
+function sortKey(f: Finding): string {
+  const loc = f.en ?? f.zh;
+  const row = String(loc?.row ?? 0).padStart(6, '0');
+  const start = String(loc?.start ?? 0).padStart(6, '0');
+  return `${row}:${start}:${f.type}:${f.evidence.en ?? ''}:${f.evidence.zh ?? ''}`;
+}
+
+/** A key that stays the same across re-runs while the finding's cause stays (type, rows, evidence). */
+export function findingKey(f: Finding): string {
+  return [f.type, f.zh?.row ?? '-', f.en?.row ?? '-', f.evidence.zh ?? '', f.evidence.en ?? ''].join('|');
+}
+
+/**
+ * Runs every check on an article's aligned rows. Pure and deterministic: the same rows and
+ * context give the same findings in the same order, without duplicates.
+ */
+export function runChecks(input: CheckInput, ctx: CheckContext): Finding[] {
+  const all: Finding[] = [];
+  for (const c of CHECKS) all.push(...c.run(input, ctx));
+  const seen = new Set<string>();
+  const unique = all.filter((f) => {
+    const k = findingKey(f);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return unique.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+}

@@ -1,0 +1,42 @@
+// The one place the checks touch the file system: the cue lists in data/lexicons/.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { HedgeLexicon, NegationLexicon } from '../text/cues';
+import type { NumberLexicon } from '../text/numbers';
+import type { CheckLexicons } from './context';
+
+/** data/lexicons relative to this file, in both the source tree and dist/. */
+export function defaultLexiconDir(): string {
+  const candidates = [
+    path.resolve(__dirname, '../../../data/lexicons'),
+    path.resolve(__dirname, '../../../../data/lexicons'),
+  ];
+  return candidates.find((d) => fs.existsSync(path.join(d, 'numbers.json'))) ?? candidates[0];
+}
+
+function readJson<T>(dir: string, name: string): T {
+  return JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as T;
+}
+
+let cached: { dir: string; value: CheckLexicons } | null = null;
+
+/** Loads (once per directory) the cue lists the checks compare. */
+export function loadCheckLexicons(dir: string = defaultLexiconDir()): CheckLexicons {
+  if (cached && cached.dir === dir) return cached.value;
+  const pairs = readJson<{ pairs: [string, string][] }>(dir, 'antonyms.json').pairs;
+  const antonyms = new Map<string, string[]>();
+  for (const [a, b] of pairs) {
+    antonyms.set(a, [...(antonyms.get(a) ?? []), b]);
+    antonyms.set(b, [...(antonyms.get(b) ?? []), a]);
+  }
+  const value: CheckLexicons = {
+    numbers: readJson<NumberLexicon>(dir, 'numbers.json'),
+    negation: readJson<NegationLexicon>(dir, 'negation.json'),
+    hedges: readJson<HedgeLexicon>(dir, 'hedges.json'),
+    antonyms,
+    enStopwords: new Set(readJson<{ words: string[] }>(dir, 'stopwords-en.json').words),
+    zhFunctionWords: new Set(readJson<{ words: string[] }>(dir, 'zh-function-words.json').words),
+  };
+  cached = { dir, value };
+  return value;
+}

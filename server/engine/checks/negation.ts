@@ -1,0 +1,84 @@
+import { type CueMatch, enNegations, zhNegations } from '../text/cues';
+import type { CheckContext } from './context';
+import { unpairedCues } from './cue-pairing';
+import { at, finding, snippet } from './finding';
+import type { CheckInput, CheckRow, Finding } from './types';
+
+export interface PolarityDiff {
+  /** English negations with no Chinese counterpart (an inserted "not"). */
+  added: CueMatch[];
+  /** Chinese negations the English does not carry (a dropped 不). */
+  dropped: CueMatch[];
+}
+
+/**
+ * Compares the polarity of a pair. Strong cues must be answered by a strong or weak cue on
+ * the other side; weak cues (无, 非, without, un-…) never raise a finding, since they are
+ * often rendered lexically (无症状 → "asymptomatic").
+ */
+export function polarityDiff(zh: string, en: string, ctx: CheckContext): PolarityDiff {
+  const z = zhNegations(zh, ctx.lexicons.negation);
+  const e = enNegations(en, ctx.lexicons.negation);
+  const zStrong = z.filter((m) => m.strong);
+  const eStrong = e.filter((m) => m.strong);
+  const added = eStrong.length > z.length ? unpairedCues(eStrong, en.length, z, zh.length) : [];
+  const dropped = zStrong.length > e.length ? unpairedCues(zStrong, zh.length, e, en.length) : [];
+  return {
+    added: added.slice(0, eStrong.length - z.length),
+    dropped: dropped.slice(0, zStrong.length - e.length),
+  };
+}
+
+export function negationFindings(row: CheckRow, r: number, ctx: CheckContext): Finding[] {
+  const diff = polarityDiff(row.zh, row.en, ctx);
+  const out: Finding[] = [];
+  for (const m of diff.added) {
+    out.push(
+      finding({
+        type: 'negation',
+        category: 'accuracy/mistranslation',
+        severity: 'major',
+        zh: at(r),
+        en: at(r, m.start, m.end),
+        evidence: {
+          zh: row.zh.length > 80 ? `${row.zh.slice(0, 80)}…` : row.zh,
+          en: snippet(row.en, m.start, m.end, 30),
+        },
+        message: {
+          en: `The English negates ("${m.cue}") where the Chinese states the positive.`,
+          zh: `英文使用了否定（“${m.cue}”），而中文为肯定表述。`,
+        },
+      }),
+    );
+  }
+  for (const m of diff.dropped) {
+    out.push(
+      finding({
+        type: 'negation',
+        category: 'accuracy/mistranslation',
+        severity: 'major',
+        zh: at(r, m.start, m.end),
+        en: at(r),
+        evidence: {
+          zh: snippet(row.zh, m.start, m.end, 10),
+          en: row.en.length > 120 ? `${row.en.slice(0, 120)}…` : row.en,
+        },
+        message: {
+          en: `The Chinese negation "${m.cue}" is missing from the English, which states the positive.`,
+          zh: `中文的否定“${m.cue}”在英文中缺失，英文成了肯定表述。`,
+        },
+      }),
+    );
+  }
+  return out;
+}
+
+/** Polarity of every aligned pair; the headline row is left to the headline check. */
+export function checkNegation(input: CheckInput, ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  input.rows.forEach((row, r) => {
+    if (row.kind === 'headline' || !row.zh.trim() || !row.en.trim()) return;
+    out.push(...negationFindings(row, r, ctx));
+  });
+  return out;
+}

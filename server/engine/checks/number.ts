@@ -1,0 +1,87 @@
+import {
+  extractEnNumbers,
+  extractZhNumbers,
+  isScaleSlip,
+  type NumberMention,
+  sameQuantity,
+} from '../text/numbers';
+import type { CheckContext } from './context';
+import { at, finding, snippet } from './finding';
+import type { CheckInput, Finding } from './types';
+
+function formatValue(m: NumberMention): string {
+  const v = Number.isInteger(m.value) ? m.value.toLocaleString('en-US') : String(m.value);
+  return m.kind === 'percent' ? `${v}%` : v;
+}
+
+function remove<T>(list: T[], item: T): void {
+  const k = list.indexOf(item);
+  if (k >= 0) list.splice(k, 1);
+}
+
+/** Pairs equal values greedily in reading order; returns what is left on each side. */
+export function unmatchedNumbers(
+  zh: NumberMention[],
+  en: NumberMention[],
+): { zh: NumberMention[]; en: NumberMention[] } {
+  const used = new Set<number>();
+  const leftZh: NumberMention[] = [];
+  for (const z of zh) {
+    let idx = en.findIndex((e, k) => !used.has(k) && sameQuantity(z, e) && e.kind === z.kind);
+    if (idx < 0) idx = en.findIndex((e, k) => !used.has(k) && sameQuantity(z, e));
+    if (idx >= 0) used.add(idx);
+    else leftZh.push(z);
+  }
+  // an English value may repeat one the Chinese gave once ("20 ... the 20 cases")
+  const leftEn = en.filter((e, k) => !used.has(k) && !zh.some((z) => sameQuantity(z, e)));
+  return { zh: leftZh, en: leftEn };
+}
+
+/**
+ * Quantities, dates, years, percentages and ordinals must agree in value within a pair.
+ * A finding needs a value on each side left without a partner (so a number the English
+ * leaves implicit, like 一 → "a", stays silent), or an English digit string with no source.
+ */
+export function checkNumbers(input: CheckInput, ctx: CheckContext): Finding[] {
+  const lex = ctx.lexicons.numbers;
+  const out: Finding[] = [];
+  input.rows.forEach((row, r) => {
+    if (!row.zh.trim() || !row.en.trim()) return;
+    const zhNums = extractZhNumbers(row.zh, lex);
+    const enNums = extractEnNumbers(row.en, lex);
+    const left = unmatchedNumbers(zhNums, enNums);
+    const enStrong = left.en.filter((m) => m.strong);
+    const zhStrong = left.zh.filter((m) => m.strong);
+    const zhAny = left.zh.filter((m) => m.value !== 1);
+    for (const e of enStrong) {
+      const z =
+        (zhStrong.length ? zhStrong : zhAny).find((m) => m.kind === e.kind) ?? zhStrong[0] ?? zhAny[0];
+      if (!z) continue;
+      const slip = isScaleSlip(z.value, e.value);
+      const expected = formatValue(z);
+      out.push(
+        finding({
+          type: 'number',
+          category: 'accuracy/mistranslation',
+          severity: slip ? 'critical' : 'major',
+          zh: at(r, z.start, z.end),
+          en: at(r, e.start, e.end),
+          evidence: { zh: snippet(row.zh, z.start, z.end, 6), en: snippet(row.en, e.start, e.end, 12) },
+          message: slip
+            ? {
+                en: `The English says ${e.text} where the Chinese ${z.text} means ${expected}: a scale error (万/亿).`,
+                zh: `英文“${e.text}”与中文“${z.text}”（${expected}）数量级不符，疑为万/亿换算错误。`,
+              }
+            : {
+                en: `The English number ${e.text} does not match the Chinese ${z.text} (${expected}).`,
+                zh: `英文数字“${e.text}”与中文“${z.text}”（${expected}）不一致。`,
+              },
+          suggestion: expected,
+        }),
+      );
+      remove(zhStrong, z);
+      remove(zhAny, z);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,196 @@
+// Cue words (negation, hedges, intensifiers) found with their spans. Lists come from
+// data/lexicons/*.json and are passed in. Chinese is matched longest-first with a mask of
+// words that contain a cue character without carrying its meaning (不断, 非常, 未来);
+// English is matched on word boundaries, phrases allowed.
+
+export interface CueMatch {
+  cue: string;
+  start: number;
+  end: number;
+  /** Weak cues confirm a match on the other side but do not raise a finding alone. */
+  strong: boolean;
+}
+
+export interface NegationLexicon {
+  zh: {
+    cues: string[];
+    weak: string[];
+    nonNegating: string[];
+    rhetorical: string[];
+    weakAfterBu: string;
+  };
+  en: { cues: string[]; weak: string[]; nonNegating: string[]; prefixExceptions: string[] };
+  polarityNegative: string[];
+}
+
+export interface HedgeLexicon {
+  zh: { hedges: string[]; triggerHedges: string[]; ability: string[]; intensifiers: string[] };
+  en: { hedges: string[]; triggerHedges: string[]; intensifiers: string[] };
+}
+
+function maskOf(text: string, words: string[]): boolean[] {
+  const mask = new Array<boolean>(text.length).fill(false);
+  for (const w of words) {
+    let k = text.indexOf(w);
+    while (k >= 0) {
+      for (let i = k; i < k + w.length; i++) mask[i] = true;
+      k = text.indexOf(w, k + 1);
+    }
+  }
+  return mask;
+}
+
+/** Chinese cues, longest first at each position, skipping masked characters. */
+export function findZhCues(text: string, cues: string[], mask: boolean[] = [], strong = true): CueMatch[] {
+  const sorted = [...cues].sort((a, b) => b.length - a.length);
+  const out: CueMatch[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (mask[i]) {
+      i++;
+      continue;
+    }
+    const hit = sorted.find((c) => text.startsWith(c, i));
+    if (hit) {
+      out.push({ cue: hit, start: i, end: i + hit.length, strong });
+      i += hit.length;
+    } else i++;
+  }
+  return out;
+}
+
+const regexCache = new Map<string, RegExp>();
+
+function phraseRegex(phrases: string[]): RegExp {
+  const key = phrases.join('\u0001');
+  let re = regexCache.get(key);
+  if (!re) {
+    const alts = [...phrases]
+      .sort((a, b) => b.length - a.length)
+      .map((p) =>
+        p
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/ /g, '\\s+')
+          .replace(/'/g, "['’]"),
+      );
+    re = new RegExp(`(?<![A-Za-z])(?:${alts.join('|')})(?![A-Za-z])`, 'gi');
+    regexCache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** English cue words or phrases, case-insensitive, on word boundaries. */
+export function findEnCues(text: string, phrases: string[], mask: boolean[] = [], strong = true): CueMatch[] {
+  if (phrases.length === 0) return [];
+  const out: CueMatch[] = [];
+  for (const m of text.matchAll(phraseRegex(phrases))) {
+    if (mask[m.index]) continue;
+    out.push({
+      cue: m[0].toLowerCase().replace(/\s+/g, ' '),
+      start: m.index,
+      end: m.index + m[0].length,
+      strong,
+    });
+  }
+  return out;
+}
+
+function enMaskOf(text: string, phrases: string[]): boolean[] {
+  const mask = new Array<boolean>(text.length).fill(false);
+  for (const m of text.matchAll(phraseRegex(phrases))) {
+    for (let i = m.index; i < m.index + m[0].length; i++) mask[i] = true;
+  }
+  return mask;
+}
+
+/**
+ * Negations of a Chinese text. 不仅/不断/非常 are masked; 不足, 不利 and other bound
+ * forms are weak (English renders them with un-/in- words or "less than"); a question
+ * opened by 难道 asserts the positive, so its negations cancel.
+ */
+export function zhNegations(text: string, lex: NegationLexicon): CueMatch[] {
+  const mask = maskOf(text, lex.zh.nonNegating);
+  const strong = findZhCues(text, lex.zh.cues, mask, true);
+  const strongMask = [...mask];
+  for (const m of strong) for (let i = m.start; i < m.end; i++) strongMask[i] = true;
+  const weak = findZhCues(text, lex.zh.weak, strongMask, false);
+  const all = [...strong, ...weak].sort((a, b) => a.start - b.start);
+  for (const m of all) {
+    if (m.cue === '不' && lex.zh.weakAfterBu.includes(text[m.end] ?? '\u0000')) m.strong = false;
+  }
+  return all.filter((m) => !inRhetoricalQuestion(text, m.start, lex.zh.rhetorical));
+}
+
+function inRhetoricalQuestion(text: string, pos: number, openers: string[]): boolean {
+  const sentStart = Math.max(
+    text.lastIndexOf('。', pos - 1),
+    text.lastIndexOf('！', pos - 1),
+    text.lastIndexOf('？', pos - 1),
+  );
+  const head = text.slice(sentStart + 1, pos);
+  if (!openers.some((o) => head.includes(o))) return false;
+  const endQ = text.indexOf('？', pos);
+  const endP = text.indexOf('。', pos);
+  return endQ >= 0 && (endP < 0 || endQ < endP);
+}
+
+const EN_NEG_PREFIX = /(?<![A-Za-z])(?:un[a-z]{3,}|non-?[a-z]{3,}|[a-z]{3,}less)(?![A-Za-z])/gi;
+
+/**
+ * Negations of an English text. "not only", "no doubt", "whether or not" are masked;
+ * without/lack/hard and un-/non-/-less words are weak (Chinese often says them with 无, 非, 难).
+ */
+export function enNegations(text: string, lex: NegationLexicon): CueMatch[] {
+  const mask = enMaskOf(text, lex.en.nonNegating);
+  // "No. 3" is a number sign
+  for (const m of text.matchAll(/\bNo\.\s*\d/g)) for (let i = m.index; i < m.index + 3; i++) mask[i] = true;
+  const out = findEnCues(text, lex.en.cues, mask, true);
+  const contractions = /n['’]t(?![A-Za-z])/gi;
+  for (const m of text.matchAll(contractions)) {
+    if (!mask[m.index]) out.push({ cue: "n't", start: m.index, end: m.index + m[0].length, strong: true });
+  }
+  out.push(...findEnCues(text, lex.en.weak, mask, false));
+  for (const m of text.matchAll(EN_NEG_PREFIX)) {
+    if (mask[m.index] || lex.en.prefixExceptions.includes(m[0].toLowerCase())) continue;
+    out.push({ cue: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, strong: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function count(matches: CueMatch[], strong: boolean): number {
+  return matches.filter((m) => m.strong === strong).length;
+}
+
+/** Hedges of a Chinese text; "trigger" hedges are strong, attribution and estimates weak. */
+export function zhHedges(text: string, lex: HedgeLexicon): CueMatch[] {
+  const strongOnes = findZhCues(text, lex.zh.triggerHedges, [], true);
+  const mask = maskOf(text, lex.zh.triggerHedges);
+  // 或 as "or" between nouns is far more common than 或 as "perhaps": weak only
+  const weak = findZhCues(text, lex.zh.hedges, mask, false);
+  return [...strongOnes, ...weak].sort((a, b) => a.start - b.start);
+}
+
+export function enHedges(text: string, lex: HedgeLexicon): CueMatch[] {
+  const mask = enMaskOf(text, lex.en.intensifiers);
+  // "May 20", "in May": the month, not the modal
+  for (const m of text.matchAll(/(?<![.!?]\s|^)May(?![A-Za-z])|May(?=\s+\d)/g))
+    for (let i = m.index; i < m.index + 3; i++) mask[i] = true;
+  const strongOnes = findEnCues(text, lex.en.triggerHedges, mask, true);
+  const strongMask = [...mask];
+  for (const m of strongOnes) for (let i = m.start; i < m.end; i++) strongMask[i] = true;
+  const weak = findEnCues(text, lex.en.hedges, strongMask, false);
+  return [...strongOnes, ...weak].sort((a, b) => a.start - b.start);
+}
+
+export function zhIntensifiers(text: string, lex: HedgeLexicon): CueMatch[] {
+  return findZhCues(text, lex.zh.intensifiers);
+}
+
+export function enIntensifiers(text: string, lex: HedgeLexicon): CueMatch[] {
+  return findEnCues(text, lex.en.intensifiers);
+}
+
+export function zhAbility(text: string, lex: HedgeLexicon): CueMatch[] {
+  return findZhCues(text, lex.zh.ability);
+}
