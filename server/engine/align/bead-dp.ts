@@ -1,0 +1,184 @@
+import type { PairFeatures } from './features';
+import type { MatchMatrix } from './match-matrix';
+import type { AlignParams } from './params';
+
+/** One bead of a sentence alignment: indices of the units on each side, and a confidence. */
+export interface Bead {
+  zh: number[];
+  en: number[];
+  confidence: number;
+}
+
+interface Shapes {
+  a: Int32Array;
+  b: Int32Array;
+  prior: Float64Array;
+}
+
+const shapeCache = new WeakMap<Record<string, number>, Shapes>();
+
+function shapesOf(beads: Record<string, number>): Shapes {
+  let s = shapeCache.get(beads);
+  if (!s) {
+    const entries = Object.entries(beads).map(([k, v]) => {
+      const [a, b] = k.split('-').map(Number);
+      return { a, b, v };
+    });
+    s = {
+      a: Int32Array.from(entries.map((e) => e.a)),
+      b: Int32Array.from(entries.map((e) => e.b)),
+      prior: Float64Array.from(entries.map((e) => e.v)),
+    };
+    shapeCache.set(beads, s);
+  }
+  return s;
+}
+
+/** Everything a bead score needs, precomputed for one chunk. */
+export interface ChunkContext {
+  f: PairFeatures;
+  mm: MatchMatrix;
+  params: AlignParams;
+  /** English characters per Chinese character in this text. */
+  ratio: number;
+}
+
+export interface BeadEvidence {
+  matched: number;
+  total: number;
+  chance: number;
+  delta: number;
+}
+
+/** Lexical and length evidence for zh units [i0, i1) and en units [j0, j1) (chunk-relative). */
+export function beadEvidence(
+  ctx: ChunkContext,
+  i0: number,
+  i1: number,
+  j0: number,
+  j1: number,
+): BeadEvidence {
+  const { f, mm, ratio } = ctx;
+  const w = mm.m + 1;
+  const h = mm.n + 1;
+  let matched = 0;
+  let total = 0;
+  let lz = 0;
+  let le = 0;
+  // chance: what a unit matches in an average unit of the other side; a bead earns only the
+  // evidence above chance, so that merging in an unrelated sentence does not pay
+  let chance = 0;
+  for (let r = i0; r < i1; r++) {
+    const cap = f.zh.totalWeight[mm.zh0 + r];
+    matched += Math.min(cap, mm.zhPrefix[r * w + j1] - mm.zhPrefix[r * w + j0]);
+    chance += ((j1 - j0) * mm.zhPrefix[r * w + mm.m]) / mm.m;
+    total += cap;
+    lz += f.zh.lengths[mm.zh0 + r];
+  }
+  for (let c = j0; c < j1; c++) {
+    const cap = f.en.totalWeight[mm.en0 + c];
+    matched += Math.min(cap, mm.enPrefix[c * h + i1] - mm.enPrefix[c * h + i0]);
+    chance += ((i1 - i0) * mm.enPrefix[c * h + mm.n]) / mm.n;
+    total += cap;
+    le += f.en.lengths[mm.en0 + c];
+  }
+  const delta = (le - ratio * lz) / Math.sqrt(ctx.params.lengthVariance * ((ratio * lz + le) / 2) + 1);
+  return { matched, total, chance, delta };
+}
+
+/** The bead score (lexical evidence above chance, length fit) without allocating: the DP calls this millions of times. */
+function fastScore(ctx: ChunkContext, i0: number, i1: number, j0: number, j1: number): number {
+  const { f, mm, ratio, params } = ctx;
+  const w = mm.m + 1;
+  const h = mm.n + 1;
+  let matched = 0;
+  let chance = 0;
+  let lz = 0;
+  let le = 0;
+  for (let r = i0; r < i1; r++) {
+    const row = r * w;
+    const cap = f.zh.totalWeight[mm.zh0 + r];
+    const got = mm.zhPrefix[row + j1] - mm.zhPrefix[row + j0];
+    matched += Math.min(got, cap);
+    chance += ((j1 - j0) * mm.zhPrefix[row + mm.m]) / mm.m;
+    lz += f.zh.lengths[mm.zh0 + r];
+  }
+  for (let c = j0; c < j1; c++) {
+    const row = c * h;
+    const cap = f.en.totalWeight[mm.en0 + c];
+    const got = mm.enPrefix[row + i1] - mm.enPrefix[row + i0];
+    matched += Math.min(got, cap);
+    chance += ((i1 - i0) * mm.enPrefix[row + mm.n]) / mm.n;
+    le += f.en.lengths[mm.en0 + c];
+  }
+  const d = le - ratio * lz;
+  const d2 = (d * d) / (params.lengthVariance * ((ratio * lz + le) / 2) + 1);
+  return params.lexical * (matched - params.chance * chance) - (params.length * d2) / 2;
+}
+
+export function beadConfidence(ctx: ChunkContext, a: number, b: number, ev: BeadEvidence): number {
+  const c = ctx.params.confidence;
+  if (a === 0 || b === 0) return 1 / (1 + Math.exp(-c.bias));
+  const coverage = ev.total > 0 ? ev.matched / ev.total : 0;
+  const x = c.bias + c.coverage * coverage - (c.length * ev.delta * ev.delta) / 2 - c.size * (a + b - 2);
+  return 1 / (1 + Math.exp(-x));
+}
+
+/**
+ * Best bead sequence over the whole chunk by dynamic programming: D[i][j] is the best score
+ * of aligning the first i zh and j en units; each cell tries every allowed bead shape.
+ */
+export function alignChunk(ctx: ChunkContext): Bead[] {
+  const { n, m, zh0, en0 } = ctx.mm;
+  const shapes = shapesOf(ctx.params.beads);
+  const k = shapes.a.length;
+  const w = m + 1;
+  const best = new Float64Array((n + 1) * w).fill(Number.NEGATIVE_INFINITY);
+  const back = new Int8Array((n + 1) * w).fill(-1);
+  best[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue;
+      let top = Number.NEGATIVE_INFINITY;
+      let arg = -1;
+      for (let s = 0; s < k; s++) {
+        const a = shapes.a[s];
+        const b = shapes.b[s];
+        if (a > i || b > j) continue;
+        const prev = best[(i - a) * w + (j - b)];
+        if (prev === Number.NEGATIVE_INFINITY) continue;
+        let score = prev + shapes.prior[s];
+        if (a > 0 && b > 0) score += fastScore(ctx, i - a, i, j - b, j);
+        if (score > top) {
+          top = score;
+          arg = s;
+        }
+      }
+      best[i * w + j] = top;
+      back[i * w + j] = arg;
+    }
+  }
+  const beads: Bead[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const s = back[i * w + j];
+    const a = shapes.a[s];
+    const b = shapes.b[s];
+    const ev = beadEvidence(ctx, i - a, i, j - b, j);
+    beads.push({
+      zh: range(zh0 + i - a, zh0 + i),
+      en: range(en0 + j - b, en0 + j),
+      confidence: beadConfidence(ctx, a, b, ev),
+    });
+    i -= a;
+    j -= b;
+  }
+  return beads.reverse();
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let x = from; x < to; x++) out.push(x);
+  return out;
+}
