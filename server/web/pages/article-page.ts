@@ -1,0 +1,140 @@
+// Builds and renders the article page. The GET route uses it, and so does every form on the
+// page when it must be shown again with its errors and the person's input kept.
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import type { Services } from '../../services';
+import { parse } from '../validate';
+import {
+  ARTICLE_STATUSES,
+  FLAG_ORIGINS,
+  FLAG_STATUSES,
+  MQM_CATEGORIES,
+  PERSON_FLAG_TYPES,
+  SEVERITIES,
+} from './labels';
+import { buildUrl, makeHelpers } from './view-helpers';
+
+const optionalId = z.preprocess(
+  (v) => (v === '' ? undefined : v),
+  z.coerce.number().int().positive().optional(),
+);
+const filterValue = <T extends readonly string[]>(values: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), z.enum(values).optional());
+
+export const showQuery = z.object({
+  view: z
+    .string()
+    .regex(/^(current|diff|r\d{1,12})$/)
+    .optional(),
+  edit: optionalId,
+  flag: optionalId,
+  fstatus: filterValue(FLAG_STATUSES),
+  fseverity: filterValue(SEVERITIES),
+  fcategory: filterValue(MQM_CATEGORIES),
+  forigin: filterValue(FLAG_ORIGINS),
+  notice: z.string().max(40).optional(),
+});
+export type ShowQuery = z.infer<typeof showQuery>;
+
+export interface FlagFormValues {
+  segmentId?: string | number;
+  relatedSegmentId?: string | number;
+  type?: string;
+  category?: string;
+  severity?: string;
+  note?: string;
+  suggestion?: string;
+  enStart?: string | number;
+  enEnd?: string | number;
+  quote?: string;
+}
+
+/** Form state carried into a re-render: what the person typed and what went wrong. */
+export interface PageState {
+  edit?: { segmentId: number; text: string; errors: string[]; conflict?: boolean };
+  flag?: { values: FlagFormValues; errors: string[] };
+  rendering?: { label: string; text: string; errors: string[] };
+  pageErrors?: string[];
+}
+
+export function viewMode(view: string | undefined): {
+  mode: 'current' | 'diff' | 'compare';
+  compareId?: number;
+} {
+  if (view?.startsWith('r')) return { mode: 'compare', compareId: Number(view.slice(1)) };
+  return { mode: view === 'diff' ? 'diff' : 'current' };
+}
+
+/** The article page URL that keeps the reviewer's view, for redirects after a form. */
+export function articleUrl(
+  id: number,
+  view: unknown,
+  extra: Record<string, string> = {},
+  hash?: string,
+): string {
+  const v = typeof view === 'string' && /^(diff|r\d{1,12})$/.test(view) ? view : undefined;
+  return buildUrl(`/articles/${id}`, { view: v, ...extra }, hash);
+}
+
+export function renderArticlePage(
+  req: Request,
+  res: Response,
+  services: Services,
+  id: number,
+  query: ShowQuery,
+  state: PageState = {},
+  status = 200,
+): void {
+  const { mode, compareId } = viewMode(query.view);
+  const article = services.articles.get(id, { compare: compareId });
+  const flagFilter = {
+    status: query.fstatus,
+    severity: query.fseverity,
+    category: query.fcategory,
+    origin: query.forigin,
+  };
+  const flagList = services.flags.list(id, flagFilter);
+  let editState = state.edit ?? null;
+  const toEdit = query.edit ? article.segments.find((s) => s.id === query.edit) : undefined;
+  if (!editState && toEdit) editState = { segmentId: toEdit.id, text: toEdit.en, errors: [] };
+  const baseQuery = { view: query.view && query.view !== 'current' ? query.view : undefined };
+  // Links on a re-rendered page must point at the article, not at the POST route that failed.
+  const pagePath = buildUrl(`/articles/${id}`, { ...baseQuery, ...filterQueryOf(query) });
+  res.locals.currentPath = pagePath;
+  res.locals.h = makeHelpers(req.t, res.locals.lang, pagePath, res.locals.user);
+  res.status(status).render('articles/show', {
+    article,
+    mode,
+    compareId: compareId ?? null,
+    compareLabel: article.renderings.find((r) => r.id === compareId)?.label ?? null,
+    flagFilter,
+    flagList,
+    editState,
+    baseQuery,
+    flagForm: state.flag ?? { values: defaultFlagValues(query.flag), errors: [] },
+    renderingForm: state.rendering ?? { label: '', text: '', errors: [] },
+    pageErrors: state.pageErrors ?? [],
+    formats: services.exports.formats(),
+    articleStatuses: ARTICLE_STATUSES,
+    flagStatuses: FLAG_STATUSES,
+    severities: SEVERITIES,
+    categories: MQM_CATEGORIES,
+    origins: FLAG_ORIGINS,
+    personFlagTypes: PERSON_FLAG_TYPES,
+    notice: query.notice,
+  });
+}
+
+function filterQueryOf(q: ShowQuery) {
+  return { fstatus: q.fstatus, fseverity: q.fseverity, fcategory: q.fcategory, forigin: q.forigin };
+}
+
+function defaultFlagValues(segmentId: number | undefined): FlagFormValues {
+  return { segmentId, type: 'other', category: 'accuracy/mistranslation', severity: 'major' };
+}
+
+/** The view parameters a form posted back (hidden fields), parsed like the page query. */
+export function postedView(req: Request): ShowQuery {
+  const body = (req.body ?? {}) as Record<string, unknown>;
+  return parse(showQuery, { view: body.view });
+}

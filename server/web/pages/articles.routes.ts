@@ -1,0 +1,159 @@
+import { type Request, type Response, Router } from 'express';
+import { z } from 'zod';
+import type { Config } from '../../config';
+import { ValidationError } from '../../errors';
+import type { Services } from '../../services';
+import { idParam, pageQuery, parse } from '../validate';
+import { articleUrl, renderArticlePage, showQuery } from './article-page';
+import { errorMessage, formAction, sideInput, uploadFields, wantsJson } from './forms';
+import { ARTICLE_STATUSES } from './labels';
+
+const createBody = z.object({
+  intent: z.enum(['preview', 'create']).default('create'),
+  sourceName: z.string().max(200).default(''),
+  sourceUrl: z.union([z.literal(''), z.url().max(2000)]).default(''),
+});
+
+interface NewArticleForm {
+  zhText: string;
+  enText: string;
+  sourceName: string;
+  sourceUrl: string;
+  zhFile: { name: string; data: string } | null;
+  enFile: { name: string; data: string } | null;
+}
+
+const EMPTY_FORM: NewArticleForm = {
+  zhText: '',
+  enText: '',
+  sourceName: '',
+  sourceUrl: '',
+  zhFile: null,
+  enFile: null,
+};
+
+/** The form as the person left it; uploaded files travel on as base64 so preview → create keeps them. */
+function keptForm(req: Request): NewArticleForm {
+  const body = (req.body ?? {}) as Record<string, unknown>;
+  const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
+  const file = (side: 'zh' | 'en') => {
+    const input = sideInput(req, `${side}File`, `${side}Text`, `${side}File`);
+    return input.buffer ? { name: input.filename ?? '', data: input.buffer.toString('base64') } : null;
+  };
+  return {
+    zhText: str('zhText'),
+    enText: str('enText'),
+    sourceName: str('sourceName'),
+    sourceUrl: str('sourceUrl'),
+    zhFile: file('zh'),
+    enFile: file('en'),
+  };
+}
+
+export function articlesPages(services: Services, config: Config): Router {
+  const r = Router();
+  const upload = uploadFields(config, ['zhFile', 'enFile']);
+
+  /** GET / — the desk starts at the article list */
+  r.get('/', (_req, res) => res.redirect('/articles'));
+
+  /** GET /articles — newest first, paged, with search and a status filter */
+  r.get('/articles', (req, res) => {
+    const q = parse(pageQuery, req.query);
+    if (q.status && !(ARTICLE_STATUSES as readonly string[]).includes(q.status))
+      throw new ValidationError('invalid_status');
+    const result = services.articles.list({ page: q.page, pageSize: q.pageSize, q: q.q, status: q.status });
+    res.render('articles/list', {
+      result,
+      q: q.q ?? '',
+      status: q.status ?? '',
+      statuses: ARTICLE_STATUSES,
+      notice: req.query.notice,
+    });
+  });
+
+  /** GET /articles/new — paste or upload the two texts */
+  r.get('/articles/new', (_req, res) => {
+    res.render('articles/new', { form: EMPTY_FORM, errors: [], preview: null });
+  });
+
+  /** POST /articles — preview what was detected (intent=preview) or create the article */
+  r.post('/articles', upload, async (req: Request, res: Response) => {
+    const showForm = (status: number, errors: string[], preview: unknown = null) =>
+      res.status(status).render('articles/new', { form: keptForm(req), errors, preview });
+    if (req.uploadError) {
+      res.status(req.uploadError.status).render('articles/new', {
+        form: EMPTY_FORM,
+        errors: [errorMessage(req, req.uploadError)],
+        preview: null,
+      });
+      return;
+    }
+    await formAction(
+      req,
+      async () => {
+        const body = parse(createBody, req.body);
+        const input = {
+          zh: sideInput(req, 'zhFile', 'zhText', 'zhFile'),
+          en: sideInput(req, 'enFile', 'enText', 'enFile'),
+        };
+        if (body.intent === 'preview') {
+          const preview = await services.articles.preview(input);
+          if (wantsJson(req)) res.json(preview);
+          else showForm(200, [], preview);
+          return;
+        }
+        const { id } = await services.articles.create({
+          ...input,
+          author: res.locals.user,
+          sourceName: body.sourceName.trim() || null,
+          sourceUrl: body.sourceUrl || null,
+        });
+        if (wantsJson(req)) res.status(201).json({ id, url: `/articles/${id}` });
+        else res.redirect(303, articleUrl(id, undefined, { notice: 'created' }));
+      },
+      (err) => showForm(err.status, [errorMessage(req, err)]),
+    );
+  });
+
+  /** GET /articles/:id — the desk: rows side by side, flags, forms (?view=, ?edit=, ?flag=, flag filters) */
+  r.get('/articles/:id', (req, res) => {
+    const id = idParam(req, 'id');
+    renderArticlePage(req, res, services, id, parse(showQuery, req.query));
+  });
+
+  /** POST /articles/:id/status — draft, in review or approved */
+  r.post('/articles/:id/status', async (req, res) => {
+    const id = idParam(req, 'id');
+    await formAction(
+      req,
+      () => {
+        const { status } = parse(z.object({ status: z.string().max(20) }), req.body);
+        services.articles.setStatus(id, status, res.locals.user);
+        if (wantsJson(req)) res.json({ id, status });
+        else res.redirect(303, articleUrl(id, req.body?.view, { notice: 'saved' }));
+      },
+      (err) =>
+        renderArticlePage(req, res, services, id, {}, { pageErrors: [errorMessage(req, err)] }, err.status),
+    );
+  });
+
+  /** POST /articles/:id/delete — remove the article once its number is typed to confirm */
+  r.post('/articles/:id/delete', async (req, res) => {
+    const id = idParam(req, 'id');
+    await formAction(
+      req,
+      () => {
+        const { confirm } = parse(z.object({ confirm: z.string().max(20) }), req.body);
+        if (confirm.trim() !== String(id)) throw new ValidationError('invalid_field', { field: 'confirm' });
+        services.articles.remove(id, res.locals.user);
+        if (wantsJson(req)) res.status(204).end();
+        else res.redirect(303, '/articles?notice=deleted');
+      },
+      (err) =>
+        renderArticlePage(req, res, services, id, {}, { pageErrors: [errorMessage(req, err)] }, err.status),
+    );
+  });
+
+  return r;
+}

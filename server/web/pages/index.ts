@@ -1,0 +1,26 @@
+import { Router } from 'express';
+import type { Config } from '../../config';
+import type { Services } from '../../services';
+import { articlesPages } from './articles.routes';
+import { exportsPages } from './exports.routes';
+import { flagsPages } from './flags.routes';
+import { renderingsPages } from './renderings.routes';
+import { segmentsPages } from './segments.routes';
+import { settingsPages } from './settings.routes';
+import { helpersMiddleware } from './view-helpers';
+
+/**
+ * The server-rendered desk. Every action is a plain form (POST, then redirect); the same routes
+ * answer JSON to desk.js when it asks with Accept: application/json.
+ */
+export function pagesRouter(services: Services, config: Config): Router {
+  const r = Router();
+  r.use(helpersMiddleware);
+  r.use(articlesPages(services, config));
+  r.use(segmentsPages(services));
+  r.use(flagsPages(services));
+  r.use(renderingsPages(services, config));
+  r.use(exportsPages(services));
+  r.use(settingsPages());
+  return r;
+}
