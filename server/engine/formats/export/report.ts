@@ -1,0 +1,250 @@
+// The review report in three shapes (JSON, CSV, HTML): every flag with category,
+// severity, status, evidence and resolution, plus the MQM scorecard. All three come from
+// one buildReport() so they can never disagree.
+import { SEVERITIES } from '../../checks/types';
+import { computeScorecard, countEnglishWords, flagCounts, type Scorecard } from '../../scorecard';
+import { csvDocument } from './delimited';
+import { htmlPage, tableCss } from './html-styles';
+import { englishHeadline } from './paragraphs';
+import { cleanText, escapeHtmlText as esc } from './text-safety';
+import {
+  DEFAULT_LABELS,
+  type ExportArticle,
+  type ExportFlag,
+  type ExportLabels,
+  type ExportOptions,
+} from './types';
+
+export interface ReportFlag {
+  id: number;
+  row: number;
+  relatedRow: number | null;
+  origin: ExportFlag['origin'];
+  type: string;
+  category: string;
+  severity: ExportFlag['severity'];
+  status: ExportFlag['status'];
+  /** Whether the flag counts towards the scorecard penalty (see scorecard.ts). */
+  counted: boolean;
+  author: string;
+  createdAt: string;
+  message: string;
+  messageZh: string | null;
+  quote: string | null;
+  evidence: { zh: string | null; en: string | null };
+  suggestion: string | null;
+  resolver: string | null;
+  /** One line: who did what ("open", "accepted by lee", "resolved by kim", "dismissed by kim"). */
+  resolution: string;
+  rowZh: string;
+  rowEnOriginal: string;
+  rowEn: string;
+  comments: { author: string; body: string; createdAt: string }[];
+}
+
+export interface Report {
+  article: {
+    id: number;
+    titleZh: string;
+    titleEn: string;
+    status: string;
+    sourceName: string | null;
+    sourceUrl: string | null;
+    createdAt: string;
+    updatedAt: string;
+    rows: number;
+  };
+  scorecard: Scorecard;
+  flags: ReportFlag[];
+}
+
+function resolution(flag: ExportFlag): string {
+  if (flag.status === 'open') return 'open';
+  return flag.resolver ? `${flag.status} by ${flag.resolver}` : flag.status;
+}
+
+export function buildReport(article: ExportArticle, opts: ExportOptions = {}): Report {
+  const rowAt = new Map(article.rows.map((r) => [r.position, r]));
+  const words = article.rows.reduce((n, r) => n + countEnglishWords(cleanText(r.en)), 0);
+  const flags = article.flags.slice().sort((a, b) => a.position - b.position || a.id - b.id);
+  return {
+    article: {
+      id: article.id,
+      titleZh: cleanText(article.titleZh),
+      titleEn: cleanText(article.titleEn),
+      status: article.status,
+      sourceName: article.sourceName,
+      sourceUrl: article.sourceUrl,
+      createdAt: article.createdAt,
+      updatedAt: article.updatedAt,
+      rows: article.rows.length,
+    },
+    scorecard: computeScorecard(flags, words, { threshold: opts.passThreshold }),
+    flags: flags.map((f) => {
+      const row = rowAt.get(f.position);
+      return {
+        id: f.id,
+        row: f.position,
+        relatedRow: f.relatedPosition,
+        origin: f.origin,
+        type: f.type,
+        category: f.category,
+        severity: f.severity,
+        status: f.status,
+        counted: flagCounts(f),
+        author: f.author,
+        createdAt: f.createdAt,
+        message: cleanText(f.note),
+        messageZh: f.messageZh === null ? null : cleanText(f.messageZh),
+        quote: f.quote === null ? null : cleanText(f.quote),
+        evidence: { zh: f.evidence.zh ?? null, en: f.evidence.en ?? null },
+        suggestion: f.suggestion === null ? null : cleanText(f.suggestion),
+        resolver: f.resolver,
+        resolution: resolution(f),
+        rowZh: cleanText(row?.zh),
+        rowEnOriginal: cleanText(row?.enOriginal),
+        rowEn: cleanText(row?.en),
+        comments: f.comments.map((c) => ({
+          author: c.author,
+          body: cleanText(c.body),
+          createdAt: c.createdAt,
+        })),
+      };
+    }),
+  };
+}
+
+export function writeReportJson(article: ExportArticle, opts: ExportOptions = {}): string {
+  return `${JSON.stringify(buildReport(article, opts), null, 2)}\n`;
+}
+
+const FLAG_COLUMNS = [
+  'flag',
+  'row',
+  'related_row',
+  'origin',
+  'type',
+  'category',
+  'severity',
+  'status',
+  'counted',
+  'author',
+  'created_at',
+  'message',
+  'message_zh',
+  'quote',
+  'evidence_zh',
+  'evidence_en',
+  'suggestion',
+  'resolver',
+  'resolution',
+  'row_zh',
+  'row_en_original',
+  'row_en',
+  'comments',
+] as const;
+
+/** CSV: the scorecard as name,value lines, a blank line, then one line per flag. */
+export function writeReportCsv(article: ExportArticle, opts: ExportOptions = {}): string {
+  const report = buildReport(article, opts);
+  const s = report.scorecard;
+  const lines: (string | number | boolean | null)[][] = [
+    ['article', report.article.id],
+    ['title_en', report.article.titleEn],
+    ['title_zh', report.article.titleZh],
+    ['words', s.wordCount],
+    ['penalty', s.penalty],
+    ['score', s.score],
+    ['threshold', s.threshold],
+    ['pass', s.pass ? 'yes' : 'no'],
+    ...SEVERITIES.map((sev) => [`severity:${sev}`, s.bySeverity[sev]]),
+    ...Object.entries(s.byCategory).map(([cat, n]) => [`category:${cat}`, n]),
+    [],
+    [...FLAG_COLUMNS],
+    ...report.flags.map((f) => [
+      f.id,
+      f.row,
+      f.relatedRow,
+      f.origin,
+      f.type,
+      f.category,
+      f.severity,
+      f.status,
+      f.counted ? 'yes' : 'no',
+      f.author,
+      f.createdAt,
+      f.message,
+      f.messageZh,
+      f.quote,
+      f.evidence.zh,
+      f.evidence.en,
+      f.suggestion,
+      f.resolver,
+      f.resolution,
+      f.rowZh,
+      f.rowEnOriginal,
+      f.rowEn,
+      f.comments.map((c) => `${c.author} (${c.createdAt}): ${c.body}`).join('\n'),
+    ]),
+  ];
+  return csvDocument(lines);
+}
+
+function scorecardHtml(s: Scorecard, l: ExportLabels): string {
+  const verdict = s.pass
+    ? `<span class="verdict-pass">✓ ${esc(l.pass)}</span>`
+    : `<span class="verdict-fail">✗ ${esc(l.fail)}</span>`;
+  const counts = (entries: [string, number][]) =>
+    entries.map(([k, n]) => `<tr><td>${esc(k)}</td><td>${n}</td></tr>`).join('');
+  return `<h2>${esc(l.scorecard)}</h2>
+<dl class="scorecard"><dt>${esc(l.score)}</dt><dd>${s.score} (${esc(l.threshold)} ${s.threshold}) ${verdict}</dd>
+<dt>${esc(l.words)}</dt><dd>${s.wordCount}</dd><dt>${esc(l.penalty)}</dt><dd>${s.penalty}</dd></dl>
+<table><thead><tr><th scope="col">${esc(l.severity)}</th><th scope="col">n</th></tr></thead><tbody>${counts(SEVERITIES.map((k) => [k, s.bySeverity[k]]))}</tbody></table>
+<table><thead><tr><th scope="col">${esc(l.category)}</th><th scope="col">n</th></tr></thead><tbody>${counts(Object.entries(s.byCategory))}</tbody></table>`;
+}
+
+function flagHtml(f: ReportFlag): string {
+  const cell = (s: string | null) => esc(s ?? '').replace(/\n/g, '<br>');
+  const evidence = [
+    f.evidence.zh ? `<span lang="zh-CN">${cell(f.evidence.zh)}</span>` : '',
+    cell(f.evidence.en),
+  ]
+    .filter(Boolean)
+    .join(' ↔ ');
+  const comments = f.comments
+    .map((c) => `<li>${esc(c.author)} (${esc(c.createdAt)}): ${cell(c.body)}</li>`)
+    .join('');
+  return `<tr><td>${f.id}</td><td>${f.row}</td><td><span class="sev sev-${esc(f.severity)}">${esc(f.severity)}</span></td>
+<td>${esc(f.category)}<br>${esc(f.type)} · ${esc(f.origin)}</td><td>${esc(f.status)}${f.counted ? ' *' : ''}</td>
+<td>${cell(f.message)}${f.quote ? `<blockquote>${cell(f.quote)}</blockquote>` : ''}</td><td>${evidence}</td>
+<td>${cell(f.suggestion)}</td><td>${esc(f.resolution)}${comments ? `<ul>${comments}</ul>` : ''}</td></tr>`;
+}
+
+export function writeReportHtml(article: ExportArticle, opts: ExportOptions = {}): string {
+  const l = { ...DEFAULT_LABELS, ...opts.labels };
+  const report = buildReport(article, opts);
+  const title = `${esc(l.reviewReport)}: ${esc(englishHeadline(article))}`;
+  const head = `<tr>${[
+    '#',
+    l.row,
+    l.severity,
+    l.category,
+    l.status,
+    l.message,
+    l.evidence,
+    l.suggestion,
+    l.resolution,
+  ]
+    .map((h) => `<th scope="col">${esc(h)}</th>`)
+    .join('')}</tr>`;
+  const flags = report.flags.length
+    ? `<table><thead>${head}</thead><tbody>\n${report.flags.map((f) => flagHtml(f)).join('\n')}\n</tbody></table>
+<p class="meta">* counts towards the score</p>`
+    : `<p>${esc(l.noFlags)}</p>`;
+  const body = `<h1>${title}</h1>
+<p class="meta"><span lang="zh-CN">${esc(report.article.titleZh)}</span> · ${esc(report.article.status)} · ${esc(report.article.updatedAt)}</p>
+${scorecardHtml(report.scorecard, l)}
+<h2>${esc(l.flags)}</h2>
+${flags}`;
+  return htmlPage(title, tableCss(), body);
+}
