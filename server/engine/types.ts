@@ -36,4 +36,6 @@ export interface ParsedDocument {
   encoding: string;
   /** Format that was recognised ('text', 'markdown', 'html', 'docx'). */
   format: string;
+  /** Chinese only: the script the text is written in. Stored text stays as imported. */
+  script?: 'simplified' | 'traditional';
 }

@@ -1,0 +1,160 @@
+import type { DroppedLine, Lang } from '../../types';
+import { chromeLexicon } from './lexicon';
+import type { DropReason, SourceLine } from './lines';
+
+/**
+ * Page and forum chrome removal, line by line. Each rule is general (vocabulary from
+ * data/lexicons/chrome.json, patterns for post metadata, counters, image filenames, menus,
+ * and Chinese UI text inside an English page); no rule knows any particular site.
+ * Dropped lines are kept with their reason so the editor can restore a false positive.
+ */
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN = /[A-Za-z]/g;
+const SEPARATORS = /[\s|｜·•・/\\\-–—:：,，、>»›<«‹()（）[\]【】「」『』"'“”‘’.。!！?？;；_*#~]+/gu;
+
+const IMAGE_EXT = '(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)';
+/** "Lee Jae-myung.jpg", "IMG_2031.JPG (123.4 KB, 下载次数: 0)", "附件：photo.png 2025-11-1 10:20 上传". */
+const IMAGE_LINE = new RegExp(
+  `^(?:下载附件|附件|图片|image|photo)?\\s*[:：]?\\s*([^。，！？；]{1,120}?)\\.${IMAGE_EXT}` +
+    `(?:\\s*[(（][^)）]{0,80}[)）])*` +
+    `(?:\\s*(?:下载附件|下载次数[:：]?\\s*\\d+|保存到相册|\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*上传|\\d+(?:\\.\\d+)?\\s*[KMG]B))*\\s*$`,
+  'iu',
+);
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+const POST_META_ZH = /发表于|发帖于|最后编辑于|只看该作者|楼主\s*[|｜]/u;
+const RELATIVE_TIME_ZH =
+  /(?:\d+|[一二三四五六七八九十半两几])\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|昨天\s*\d{1,2}:\d{2}|前天\s*\d{1,2}:\d{2}/u;
+const POST_META_EN =
+  /\b(?:posted|submitted)\b.*\b(?:ago|by|on)\b|\b\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|all rights reserved|版权所有|ICP备|ICP证|公网安备/iu;
+const COUNTER_REST = /^(?:\d[\d.,]*[kKwW万]?\+?)(?:\s*\d[\d.,]*[kKwW万]?\+?)*$/u;
+const BOARD_TAG = /^\s*[[【［]([^\]】］]{1,8})[\]】］]\s*/u;
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+/** The residue of a line once chrome phrases and separators are taken out. */
+function withoutPhrases(text: string, phrase: RegExp): { rest: string; hits: number } {
+  let hits = 0;
+  const rest = text
+    .replace(phrase, () => {
+      hits++;
+      return ' ';
+    })
+    .replace(SEPARATORS, '');
+  return { rest, hits };
+}
+
+/** A run of short items split by | · / ›, or ≥3 space-separated short Chinese words. */
+function isMenu(t: string): boolean {
+  const parts = t.split(/\s*[|｜·•›»]\s*/u).filter(Boolean);
+  if (parts.length >= 3 && parts.every((p) => p.length <= 12 && !/[。.!?！？]$/u.test(p))) return true;
+  const words = t.split(/\s+/);
+  return words.length >= 3 && words.every((w) => /^\p{Script=Han}{1,4}$/u.test(w));
+}
+
+/** The reason a line is chrome, or null when it is article text. */
+export function chromeReason(text: string, lang: Lang): DropReason | null {
+  const t = text.trim();
+  if (!t) return null;
+  const lex = chromeLexicon();
+  if (URL_LINE.test(t)) return 'url';
+  if (t.length <= 200 && IMAGE_LINE.test(t)) {
+    const name = IMAGE_LINE.exec(t)?.[1] ?? '';
+    if (name.split(/\s+/).length <= 8) return 'image_filename';
+  }
+  if (t.length <= 80 && (POST_META_ZH.test(t) || (t.length <= 40 && RELATIVE_TIME_ZH.test(t))))
+    return 'post_meta';
+  if (t.length <= 80 && !/[.!?]$/.test(t) && POST_META_EN.test(t)) return 'post_meta';
+  if (t.length <= 40 && /\d/.test(t)) {
+    const rest = t
+      .replace(lex.counterWord, ' ')
+      .replace(/[\s|｜·•:：/,，、()（）[\]]+/gu, ' ')
+      .trim();
+    if (COUNTER_REST.test(rest)) return 'counter';
+  }
+  if (t.length <= 120 && lex.prefix.test(t)) return 'chrome_prefix';
+  if (t.length <= 200 && COPYRIGHT.test(t)) return 'copyright';
+  if (t.length <= 80) {
+    const { rest, hits } = withoutPhrases(t, lex.phrase);
+    if (hits > 0 && rest.length === 0) return 'chrome_vocabulary';
+  }
+  if (t.length <= 80 && isMenu(t)) return 'menu';
+  if (lang === 'en' && t.length <= 120) {
+    // Chinese UI text (buttons, prompts) left in an English page by a Chinese forum or CMS.
+    const han = count(t, HAN);
+    const latin = count(t, LATIN);
+    if (han > 0 && han >= latin) return 'language_mismatch';
+  }
+  return null;
+}
+
+/** "[日韩] Title" → the title, when the bracket holds a short Chinese board/section tag. */
+export function stripBoardTag(text: string): { text: string; tag: string | null } {
+  const m = BOARD_TAG.exec(text);
+  if (!m) return { text, tag: null };
+  const inner = m[1].trim();
+  const isTag = /^\p{Script=Han}{1,4}$/u.test(inner) || chromeLexicon().boardTags.has(inner);
+  const rest = text.slice(m[0].length).trim();
+  if (!isTag || !rest) return { text, tag: null };
+  return { text: rest, tag: m[0].trim() };
+}
+
+function isEndMarker(t: string): boolean {
+  const key = t
+    .replace(/[\s:：>»›]+$/u, '')
+    .trim()
+    .toLowerCase();
+  return key.length > 0 && chromeLexicon().endMarkers.has(key);
+}
+
+export interface Cleaned {
+  lines: SourceLine[];
+  dropped: DroppedLine[];
+}
+
+/**
+ * Drops chrome lines (each becomes a paragraph break), strips a board tag from the first
+ * real line, and cuts everything after a "相关阅读 / Comments" marker once some article
+ * text has been seen (such markers also occur as ordinary words near the top of a page).
+ */
+export function removeChrome(input: SourceLine[], lang: Lang): Cleaned {
+  const lines: SourceLine[] = [];
+  const dropped: DroppedLine[] = [];
+  let seenTitle = false;
+  let substance = 0;
+  let pendingImage = false;
+  for (let i = 0; i < input.length; i++) {
+    const src = input[i];
+    if (!src.text) {
+      lines.push(src);
+      continue;
+    }
+    if (substance >= 2 && !src.hint && isEndMarker(src.text)) {
+      for (const rest of input.slice(i)) {
+        if (rest.text) dropped.push({ line: rest.line, text: rest.text, reason: 'after_end_marker' });
+      }
+      break;
+    }
+    const reason = chromeReason(src.text, lang);
+    if (reason) {
+      dropped.push({ line: src.line, text: src.text, reason });
+      lines.push({ line: src.line, text: '' });
+      if (reason === 'image_filename') pendingImage = true;
+      continue;
+    }
+    let text = src.text;
+    if (!seenTitle || src.hint === 'headline') {
+      const { text: stripped, tag } = stripBoardTag(text);
+      if (tag) dropped.push({ line: src.line, text: tag, reason: 'board_tag' });
+      text = stripped;
+      seenTitle = true;
+    }
+    if (text.length >= 60) substance++;
+    lines.push({ ...src, text, afterImage: src.afterImage || pendingImage });
+    pendingImage = false;
+  }
+  return { lines, dropped };
+}
