@@ -1,50 +1,121 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { SingleBar } from 'cli-progress';
+import type { Services } from '../../server/services';
 import { parseArgs, stringFlag } from './args';
+import { planBatch } from './batch';
 import { describeError, openServices } from './context';
 
+const USAGE = [
+  'usage: import --zh ZH_FILE --en EN_FILE [--db PATH] [--json]',
+  '       import --bilingual FILE [--db PATH] [--json]',
+  '       import DIR_OR_FILES… [--db PATH] [--json]',
+].join('\n');
+
+function read(p: string) {
+  return { buffer: fs.readFileSync(p), filename: path.basename(p) };
+}
+
+function articleJson(services: Services, id: number) {
+  const a = services.articles.get(id);
+  return {
+    id,
+    title: { zh: a.titleZh, en: a.titleEn },
+    segments: a.segments.map((s) => ({ position: s.position, kind: s.kind, zh: s.zh, en: s.en })),
+  };
+}
+
 /**
- * import --zh ZH_FILE --en EN_FILE [--db PATH] [--json]: one article, through the same path as
- * the desk's form (decoding, chrome removal, headline and paragraph detection, alignment).
+ * import: one article (--zh/--en or --bilingual), through the same path as the desk's form
+ * (decoding, chrome removal, headline and paragraph detection, alignment); or a batch of
+ * files and folders, where re-importing the same content is skipped (content hash).
  */
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json']);
   const zhPath = stringFlag(args, 'zh');
   const enPath = stringFlag(args, 'en');
-  if (!zhPath || !enPath) {
-    process.stderr.write('usage: import --zh ZH_FILE --en EN_FILE [--db PATH] [--json]\n');
+  const bilingual = stringFlag(args, 'bilingual');
+  const single = zhPath || enPath || bilingual;
+  if (
+    (single && args.positional.length > 0) ||
+    (!single && args.positional.length === 0) ||
+    (!bilingual && single && !(zhPath && enPath))
+  ) {
+    process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  for (const p of [zhPath, enPath]) {
+  for (const p of [zhPath, enPath, bilingual].filter((x): x is string => !!x)) {
     if (!fs.existsSync(p) || !fs.statSync(p).isFile()) {
       process.stderr.write(`import failed: no such file: ${p}\n`);
       return 2;
     }
   }
   const { services, close } = openServices(args);
+  const author = process.env.USER || 'cli';
+  const sourceName = stringFlag(args, 'source') ?? null;
   try {
-    const read = (p: string) => ({ buffer: fs.readFileSync(p), filename: p.split(/[\\/]/).pop() });
-    const { id } = await services.articles.create({
-      zh: read(zhPath),
-      en: read(enPath),
-      author: process.env.USER || 'cli',
-      sourceName: stringFlag(args, 'source') ?? null,
-    });
-    const article = services.articles.get(id);
-    if (args.flags.has('json')) {
-      const out = {
-        id,
-        title: { zh: article.titleZh, en: article.titleEn },
-        segments: article.segments.map((s) => ({ position: s.position, kind: s.kind, zh: s.zh, en: s.en })),
-      };
-      process.stdout.write(`${JSON.stringify(out)}\n`);
-    } else {
-      process.stdout.write(`imported article ${id}: ${article.titleEn} (${article.segments.length} rows)\n`);
+    if (single) {
+      const { id } = bilingual
+        ? services.articles.createFromBilingual({ file: read(bilingual), author, sourceName })
+        : await services.articles.create({ zh: read(zhPath!), en: read(enPath!), author, sourceName });
+      const out = articleJson(services, id);
+      if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(out)}\n`);
+      else process.stdout.write(`imported article ${id}: ${out.title.en} (${out.segments.length} rows)\n`);
+      return 0;
     }
-    return 0;
+    return await runBatch(services, args.positional, author, args.flags.has('json'));
   } catch (err) {
     process.stderr.write(`import failed: ${describeError(err)}\n`);
     return 1;
   } finally {
     close();
   }
+}
+
+async function runBatch(
+  services: Services,
+  inputs: string[],
+  author: string,
+  json: boolean,
+): Promise<number> {
+  const jobs = planBatch(inputs);
+  const imported: { name: string; id: number }[] = [];
+  const skipped: { name: string; reason: string }[] = [];
+  const bar = new SingleBar({
+    format: 'importing [{bar}] {value}/{total} {name}',
+    stream: process.stderr,
+    noTTYOutput: false,
+  });
+  if (process.stderr.isTTY) bar.start(jobs.length, 0, { name: '' });
+  for (const job of jobs) {
+    if (process.stderr.isTTY) bar.increment({ name: path.basename(job.name) });
+    try {
+      if (job.kind === 'skip') {
+        skipped.push({ name: job.name, reason: job.reason });
+        continue;
+      }
+      const result =
+        job.kind === 'pair'
+          ? await services.articles.create({
+              zh: read(job.zh),
+              en: read(job.en),
+              author,
+              skipDuplicate: true,
+            })
+          : services.articles.createFromBilingual({ file: read(job.file), author, skipDuplicate: true });
+      if (result.duplicate)
+        skipped.push({ name: job.name, reason: `already imported as article ${result.id}` });
+      else imported.push({ name: job.name, id: result.id });
+    } catch (err) {
+      skipped.push({ name: job.name, reason: describeError(err) });
+    }
+  }
+  if (process.stderr.isTTY) bar.stop();
+  if (json) process.stdout.write(`${JSON.stringify({ imported, skipped })}\n`);
+  else {
+    for (const i of imported) process.stdout.write(`imported  ${i.name} → article ${i.id}\n`);
+    for (const s of skipped) process.stdout.write(`skipped   ${s.name}: ${s.reason}\n`);
+    process.stdout.write(`${imported.length} imported, ${skipped.length} skipped\n`);
+  }
+  return imported.length === 0 && skipped.length > 0 ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import { createArticlesRepo } from './articles.repo';
 import { createAuditRepo } from './audit.repo';
 import type { DB } from './connection';
 import { createFlagsRepo } from './flags.repo';
+import { createNotesRepo } from './notes.repo';
 import { createRenderingsRepo } from './renderings.repo';
 import { createRevisionsRepo } from './revisions.repo';
 import { createSegmentsRepo } from './segments.repo';
@@ -16,6 +17,7 @@ export function createRepos(db: DB) {
     revisions: createRevisionsRepo(db),
     flags: createFlagsRepo(db),
     renderings: createRenderingsRepo(db),
+    notes: createNotesRepo(db),
     audit: createAuditRepo(db),
   };
 }

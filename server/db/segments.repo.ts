@@ -14,18 +14,25 @@ export interface SegmentRow {
   en_para: number | null;
   confidence: number;
   manual: number;
+  review_state: string | null;
   version: number;
   updated_at: string;
 }
 
-export type NewSegment = Omit<SegmentRow, 'id' | 'version' | 'updated_at'>;
+export type NewSegment = Omit<SegmentRow, 'id' | 'version' | 'updated_at' | 'review_state'> & {
+  review_state?: string | null;
+};
+
+type SegmentUpdate = Omit<SegmentRow, 'article_id' | 'version' | 'updated_at' | 'review_state'>;
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 
 export function createSegmentsRepo(db: DB) {
   const insert = db.prepare<NewSegment, { id: number }>(
-    `INSERT INTO segments (article_id, position, kind, zh, en_original, en, zh_refs, en_refs, zh_para, en_para, confidence, manual)
-     VALUES (@article_id, @position, @kind, @zh, @en_original, @en, @zh_refs, @en_refs, @zh_para, @en_para, @confidence, @manual)
+    `INSERT INTO segments (article_id, position, kind, zh, en_original, en, zh_refs, en_refs, zh_para, en_para, confidence,
+       manual, review_state)
+     VALUES (@article_id, @position, @kind, @zh, @en_original, @en, @zh_refs, @en_refs, @zh_para, @en_para, @confidence,
+       @manual, @review_state)
      RETURNING id`,
   );
   const byArticle = db.prepare<[number], SegmentRow>(
@@ -43,7 +50,7 @@ export function createSegmentsRepo(db: DB) {
   const setPosition = db.prepare<{ id: number; position: number }>(
     'UPDATE segments SET position = @position WHERE id = @id',
   );
-  const update = db.prepare<Omit<SegmentRow, 'article_id' | 'version' | 'updated_at'>>(
+  const update = db.prepare<SegmentUpdate>(
     `UPDATE segments SET position = @position, kind = @kind, zh = @zh, en_original = @en_original, en = @en,
        zh_refs = @zh_refs, en_refs = @en_refs, zh_para = @zh_para, en_para = @en_para,
        confidence = @confidence, manual = @manual, version = version + 1, updated_at = ${NOW}
@@ -51,7 +58,7 @@ export function createSegmentsRepo(db: DB) {
   );
 
   return {
-    insert: (s: NewSegment) => insert.get(s)!.id,
+    insert: (s: NewSegment) => insert.get({ review_state: null, ...s })!.id,
     byArticle: (articleId: number) => byArticle.all(articleId),
     get: (id: number) => get.get(id),
     /** Returns false when the row changed since `version` was read (optimistic lock). */
@@ -62,7 +69,7 @@ export function createSegmentsRepo(db: DB) {
     remove: (id: number) => remove.run(id),
     /** Moves a row's position; callers shift positions negative first to dodge UNIQUE clashes. */
     setPosition: (id: number, position: number) => setPosition.run({ id, position }),
-    update: (s: Omit<SegmentRow, 'article_id' | 'version' | 'updated_at'>) => update.run(s),
+    update: (s: SegmentUpdate) => update.run(s),
   };
 }
 export type SegmentsRepo = ReturnType<typeof createSegmentsRepo>;

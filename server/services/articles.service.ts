@@ -5,7 +5,7 @@ import type { DB } from '../db/connection';
 import { NotFoundError, ValidationError } from '../errors';
 import { syncCheckFlags } from './checks.service';
 import type { Engine, TextInput } from './engine';
-import { type PreparedImport, prepareImport } from './import.service';
+import { type PreparedImport, prepareBilingual, prepareImport } from './import.service';
 import type { ArticleStatus, ArticleSummary, ArticleView, Page } from './types';
 import { parseJson, toFlagView, toSegmentViews } from './view-models';
 
@@ -33,7 +33,11 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
   }
 
   /** Stores a prepared import: article, raw sources, rows and automatic flags, all or nothing. */
-  function store(prepared: PreparedImport, input: CreateArticleInput, hash: string): number {
+  function store(
+    prepared: PreparedImport,
+    input: Omit<CreateArticleInput, 'zh' | 'en'> & { filenames: { zh?: string; en?: string } },
+    hash: string,
+  ): number {
     const headline = (lang: 'zh' | 'en') =>
       prepared.rows.find((r) => r.kind === 'headline' && r[lang])?.[lang] ??
       prepared.rows.find((r) => r[lang])?.[lang] ??
@@ -54,7 +58,7 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
           lang,
           role: 'primary',
           label: '',
-          filename: input[lang].filename ?? null,
+          filename: input.filenames[lang] ?? null,
           format: doc.format,
           encoding: doc.encoding,
           raw: lang === 'zh' ? prepared.rawZh : prepared.rawEn,
@@ -63,7 +67,7 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
         });
       }
       prepared.rows.forEach((r, position) => {
-        repos.segments.insert({
+        const segmentId = repos.segments.insert({
           article_id: id,
           position,
           kind: r.kind,
@@ -76,7 +80,9 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
           en_para: r.enPara,
           confidence: r.confidence,
           manual: 0,
+          review_state: r.state ?? null,
         });
+        if (r.note) repos.notes.insert(segmentId, input.author, r.note);
       });
       syncCheckFlags(repos, engine, id);
       repos.audit.record(input.author, 'import', 'article', id, { rows: prepared.rows.length });
@@ -126,7 +132,26 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
         const existing = repos.articles.findByHash(hash);
         if (existing) return { id: existing.id, duplicate: true };
       }
-      return { id: store(prepared, input, hash), duplicate: false };
+      const filenames = { zh: input.zh.filename, en: input.en.filename };
+      return { id: store(prepared, { ...input, filenames }, hash), duplicate: false };
+    },
+
+    /** Imports an already aligned bilingual file (TSV, CSV, XLIFF 1.2/2.0, TMX). */
+    createFromBilingual(input: {
+      file: TextInput;
+      author: string;
+      sourceName?: string | null;
+      skipDuplicate?: boolean;
+    }): { id: number; duplicate: boolean } {
+      const prepared = prepareBilingual(engine, input.file, config.maxTextBytes);
+      if (!prepared) throw new ValidationError('unknown_format', { format: input.file.filename ?? '' });
+      const hash = contentHash(prepared.rawZh, Buffer.alloc(0));
+      if (input.skipDuplicate) {
+        const existing = repos.articles.findByHash(hash);
+        if (existing) return { id: existing.id, duplicate: true };
+      }
+      const filenames = { zh: input.file.filename, en: input.file.filename };
+      return { id: store(prepared, { ...input, filenames }, hash), duplicate: false };
     },
 
     get(id: number, opts: { compare?: number } = {}): ArticleView {
@@ -158,7 +183,13 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
         sourceUrl: article.source_url,
         createdAt: article.created_at,
         updatedAt: article.updated_at,
-        segments: toSegmentViews(segments, flags, repos.segments.revisionCounts(id), alternate),
+        segments: toSegmentViews(
+          segments,
+          flags,
+          repos.segments.revisionCounts(id),
+          alternate,
+          repos.notes.byArticle(id),
+        ),
         flags,
         renderings: repos.renderings
           .byArticle(id)

@@ -2,7 +2,9 @@
 // the real engine (the default) and the CLI can share one warm instance across articles.
 import type { ArticleAligner } from '../engine/align/types';
 import type { CheckInput, Finding } from '../engine/checks/types';
+import type { BilingualDocument } from '../engine/formats/bilingual/types';
 import type { ExportArticle, ExportFormat } from '../engine/formats/export/types';
+import type { Lexicon } from '../engine/lexicon/types';
 import type { Lang, ParsedDocument } from '../engine/types';
 
 export interface TextInput {
@@ -24,6 +26,8 @@ export interface Engine {
   check(input: CheckInput): Finding[];
   exportArticle(article: ExportArticle, format: ExportFormat): Promise<ExportResult>;
   exportFormats: readonly ExportFormat[];
+  /** Reads a TSV/CSV/XLIFF/TMX file; null when the file is not a bilingual format. */
+  readBilingual(filename: string, buffer: Buffer): BilingualDocument | null;
 }
 
 /** The real engine, with the dictionary and lexicons loaded lazily and once per process. */
@@ -50,17 +54,37 @@ export function createEngine(): Engine {
       return exportArticle(article, format);
     },
     exportFormats: EXPORT_FORMATS,
+    readBilingual: (filename, buffer) => {
+      const bilingual =
+        require('../engine/formats/bilingual') as typeof import('../engine/formats/bilingual');
+      const format = bilingual.detectBilingualFormat(filename, buffer);
+      return format ? bilingual.readBilingual(filename, buffer, format) : null;
+    },
   };
 }
 
+let dictionary: Lexicon | undefined;
+/** CC-CEDICT, compacted at install time; shared by the aligner and the checks. */
+function lexicon(): Lexicon {
+  if (!dictionary) {
+    const { loadLexicon } = require('../engine/lexicon') as typeof import('../engine/lexicon');
+    dictionary = loadLexicon();
+  }
+  return dictionary;
+}
+
 function loadAligner(): ArticleAligner {
-  const { createArticleAligner } = require('../engine/align') as typeof import('../engine/align');
-  const { loadLexicon } = require('../engine/lexicon') as typeof import('../engine/lexicon');
-  return createArticleAligner(loadLexicon());
+  const mod = require('../engine/align') as {
+    createArticleAligner?: (lex: Lexicon) => ArticleAligner;
+  };
+  if (mod.createArticleAligner) return mod.createArticleAligner(lexicon());
+  const { pairParagraphs } =
+    require('../engine/align/paragraph-pairing') as typeof import('../engine/align/paragraph-pairing');
+  return pairParagraphs;
 }
 
 function loadChecker(): (input: CheckInput) => Finding[] {
   const checks = require('../engine/checks') as typeof import('../engine/checks');
-  const ctx = checks.loadCheckContext();
+  const ctx = { lexicons: checks.loadCheckLexicons(), dictionary: lexicon() };
   return (input) => checks.runChecks(input, ctx);
 }

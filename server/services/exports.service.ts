@@ -25,6 +25,7 @@ export function createExportsService(repos: Repos, engine: Engine, articles: Art
     const state = (s: (typeof view.segments)[number]): RowState => {
       if (!s.en) return 'initial';
       if (view.status === 'approved') return 'final';
+      if (s.reviewState && !s.edited) return s.reviewState as RowState;
       if (view.status === 'in_review' && !openRows.has(s.id)) return 'reviewed';
       return 'translated';
     };

@@ -1,4 +1,4 @@
-import type { SentenceRef } from '../engine/align/types';
+import type { AlignedRow, SentenceRef } from '../engine/align/types';
 import { sideText } from '../engine/align/types';
 import type { Lang, ParsedDocument, SegmentKind } from '../engine/types';
 import { AppError, ValidationError } from '../errors';
@@ -14,6 +14,9 @@ export interface PreparedRow {
   zhPara: number | null;
   enPara: number | null;
   confidence: number;
+  /** Review state and notes carried by a bilingual file. */
+  state?: string | null;
+  note?: string | null;
 }
 
 export interface PreparedImport {
@@ -26,10 +29,10 @@ export interface PreparedImport {
 
 const STATUS_BY_CODE: Record<string, number> = { too_large: 413, unsupported_format: 415, zip_bomb: 413 };
 
-/** Turns the engine's FormatError into an AppError naming the language side. */
-function toAppError(err: unknown, lang: Lang): unknown {
+/** Turns the engine's FormatError / InterchangeError into an AppError naming the side. */
+function toAppError(err: unknown, lang: Lang | 'both'): unknown {
   const e = err as { name?: string; code?: string; params?: Record<string, unknown> };
-  if (e?.name === 'FormatError' && typeof e.code === 'string') {
+  if ((e?.name === 'FormatError' || e?.name === 'InterchangeError') && typeof e.code === 'string') {
     return new AppError(STATUS_BY_CODE[e.code] ?? 400, e.code, `errors.${e.code}`, { ...e.params, lang });
   }
   return err;
@@ -56,10 +59,33 @@ export async function parseSide(engine: Engine, input: TextInput, lang: Lang, ma
   }
 }
 
+// When the two sides disagree about a row's kind, the more specific one wins: an English
+// subheading against a Chinese body paragraph is still a subheading row.
+const KIND_RANK: Record<SegmentKind, number> = {
+  headline: 6,
+  subhead: 5,
+  caption: 4,
+  byline: 3,
+  dateline: 2,
+  lead: 1,
+  body: 0,
+};
+
+function rowKind(zh: ParsedDocument, en: ParsedDocument, r: AlignedRow): SegmentKind {
+  let kind: SegmentKind = r.kind;
+  for (const ref of r.zh) kind = strongest(kind, zh.paragraphs[ref.paragraph]?.kind);
+  for (const ref of r.en) kind = strongest(kind, en.paragraphs[ref.paragraph]?.kind);
+  return kind;
+}
+
+function strongest(a: SegmentKind, b: SegmentKind | undefined): SegmentKind {
+  return b && KIND_RANK[b] > KIND_RANK[a] ? b : a;
+}
+
 export function rowsFromAlignment(engine: Engine, zh: ParsedDocument, en: ParsedDocument): PreparedRow[] {
   const alignment = engine.align(zh.paragraphs, en.paragraphs);
   return alignment.rows.map((r) => ({
-    kind: r.kind,
+    kind: rowKind(zh, en, r),
     zh: sideText(zh.paragraphs, r.zh),
     en: sideText(en.paragraphs, r.en),
     zhRefs: r.zh,
@@ -85,4 +111,46 @@ export async function prepareImport(
     rawEn: rawBytes(input.en),
     rows: rowsFromAlignment(engine, zh, en),
   };
+}
+
+/**
+ * A bilingual file (TSV/CSV/XLIFF/TMX) is already aligned: each of its rows becomes one
+ * paragraph on each side and one row of the article. Returns null when the file is not bilingual.
+ */
+export function prepareBilingual(engine: Engine, input: TextInput, maxBytes: number): PreparedImport | null {
+  const raw = rawBytes(input);
+  if (raw.length === 0) throw new ValidationError('empty_text', { lang: 'both' });
+  if (raw.length > maxBytes) {
+    throw new AppError(413, 'too_large', 'errors.too_large', {
+      lang: 'both',
+      max: `${Math.round(maxBytes / 1048576)} MB`,
+    });
+  }
+  let doc: ReturnType<Engine['readBilingual']>;
+  try {
+    doc = engine.readBilingual(input.filename ?? 'upload.txt', raw);
+  } catch (err) {
+    throw toAppError(err, 'both');
+  }
+  if (!doc) return null;
+  const side = (lang: 'zh' | 'en'): ParsedDocument => ({
+    paragraphs: doc.rows.map((r) => ({ kind: r.kind, text: r[lang] })),
+    dropped: [],
+    encoding: 'UTF-8',
+    format: doc.format,
+  });
+  const ref = (text: string, i: number) => (text ? [{ paragraph: i, start: 0, end: text.length }] : []);
+  const rows = doc.rows.map((r, i) => ({
+    kind: r.kind,
+    zh: r.zh,
+    en: r.en,
+    zhRefs: ref(r.zh, i),
+    enRefs: ref(r.en, i),
+    zhPara: r.zh ? i : null,
+    enPara: r.en ? i : null,
+    confidence: 1,
+    state: r.state ?? null,
+    note: r.note ?? null,
+  }));
+  return { zh: side('zh'), en: side('en'), rawZh: raw, rawEn: raw, rows };
 }

@@ -71,6 +71,10 @@ export interface SegmentView {
   /** Starts a new paragraph on the English side (for display and exports). */
   paragraphStart: boolean;
   flags: FlagView[];
+  /** Review state from an imported XLIFF/TMX file, if any ('initial' | 'translated' | 'reviewed' | 'final'). */
+  reviewState: string | null;
+  /** Free notes on the row (e.g. imported XLIFF notes). */
+  notes: { author: string; body: string; createdAt: string }[];
   /** Text of the second rendering mapped onto this row and its diff against the current English. */
   alternate: { text: string; diff: DiffPart[] } | null;
 }

@@ -1,6 +1,7 @@
 // Database rows → the plain view models in types.ts.
 
 import type { CommentRow, FlagRow } from '../db/flags.repo';
+import type { NoteRow } from '../db/notes.repo';
 import type { SegmentRow } from '../db/segments.repo';
 import { hasChanges, wordDiff } from '../engine/diff';
 import type { SegmentKind } from '../engine/types';
@@ -53,6 +54,7 @@ export function toSegmentViews(
   flags: FlagView[],
   revisionCounts: Map<number, number>,
   alternate: Map<number, string> | null,
+  notes: NoteRow[] = [],
 ): SegmentView[] {
   const bySegment = new Map<number, FlagView[]>();
   for (const f of flags) {
@@ -83,6 +85,10 @@ export function toSegmentViews(
       enPara: s.en_para,
       paragraphStart,
       flags: bySegment.get(s.id) ?? [],
+      reviewState: s.review_state,
+      notes: notes
+        .filter((n) => n.segment_id === s.id)
+        .map((n) => ({ author: n.author, body: n.body, createdAt: n.created_at })),
       alternate: alt === null ? null : { text: alt, diff: wordDiff(alt, s.en) },
     };
   });
