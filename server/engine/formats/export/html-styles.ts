@@ -48,6 +48,10 @@ ol.footnotes li { margin-bottom: 0.6rem; }
 .sev-minor { color: #2f4f4f; border-style: dashed; }
 .status { font-size: 0.8rem; color: #333; }
 blockquote { margin: 0.3rem 0 0.3rem 1rem; padding-left: 0.6rem; border-left: 3px solid #999; }
+table.counts { width: auto; display: inline-table; margin: 0 2rem 1rem 0; vertical-align: top; }
+table.flags { table-layout: auto; }
+table.flags th, table.flags td { overflow-wrap: break-word; }
+table.flags td.num, table.flags td.nowrap, .sev { white-space: nowrap; }
 dl.scorecard { display: grid; grid-template-columns: max-content auto; gap: 0.2rem 1rem; }
 dl.scorecard dt { font-weight: 600; }
 .verdict-pass { color: #155724; font-weight: 700; }

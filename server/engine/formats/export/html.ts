@@ -12,17 +12,18 @@ export function safeHref(url: string | null | undefined): string | null {
   return /^https?:\/\/[^\s]+$/i.test(u) ? u : null;
 }
 
-function sourceLine(article: ExportArticle): string {
+function sourceLine(article: ExportArticle, labels: ExportLabels): string {
   const name = cleanText(article.sourceName).trim();
   const href = safeHref(article.sourceUrl);
   if (!name && !href) return '';
   const label = esc(name || href || '');
   const link = href ? `<a href="${esc(href)}">${label}</a>` : label;
-  return `<p class="meta">Source: ${link}</p>`;
+  return `<p class="meta">${esc(labels.sourceLine)}: ${link}</p>`;
 }
 
 /** Clean, printable corrected English. */
-export function writeHtml(article: ExportArticle): string {
+export function writeHtml(article: ExportArticle, labelOverrides: Partial<ExportLabels> = {}): string {
+  const labels = { ...DEFAULT_LABELS, ...labelOverrides };
   const body = englishParagraphs(article)
     .map((p) => {
       const text = esc(p.text);
@@ -44,7 +45,7 @@ export function writeHtml(article: ExportArticle): string {
   return htmlPage(
     esc(englishHeadline(article)),
     articleCss(),
-    `<article>\n${body}\n</article>\n${sourceLine(article)}`,
+    `<article>\n${body}\n</article>\n${sourceLine(article, labels)}`,
   );
 }
 
@@ -70,8 +71,10 @@ function footnote(flag: ExportFlag, n: number, labels: ExportLabels): string {
     `<strong>${esc(flag.category)}</strong> · ${esc(flag.type)}`,
     `<span class="status">(${esc(flag.status)}; ${esc(flag.origin)}: ${esc(flag.author)})</span>`,
   ];
-  let body = `${parts.join(' ')}<br>${cellText(flag.note)}`;
-  if (flag.quote) body += `<blockquote>${cellText(flag.quote)}</blockquote>`;
+  if (flag.relatedPosition !== null)
+    parts.push(`(${esc(labels.seeRow)} ${esc(String(flag.relatedPosition))})`);
+  const lines = [parts.join(' '), cellText(flag.note)];
+  if (flag.quote) lines.push(`<blockquote>${cellText(flag.quote)}</blockquote>`);
   if (flag.evidence.zh || flag.evidence.en) {
     const ev = [
       flag.evidence.zh ? `<span lang="zh-CN">${esc(flag.evidence.zh)}</span>` : '',
@@ -79,11 +82,12 @@ function footnote(flag: ExportFlag, n: number, labels: ExportLabels): string {
     ]
       .filter(Boolean)
       .join(' ↔ ');
-    body += `<br>${esc(labels.evidence)}: ${ev}`;
+    lines.push(`${esc(labels.evidence)}: ${ev}`);
   }
-  if (flag.suggestion) body += `<br>${esc(labels.suggestion)}: ${esc(flag.suggestion)}`;
-  for (const c of flag.comments) body += `<br>— ${esc(c.author)}: ${cellText(c.body)}`;
-  return `<li id="fn-${n}">${body} <a href="#fnref-${n}" aria-label="back to row">↩</a></li>`;
+  if (flag.suggestion) lines.push(`${esc(labels.suggestion)}: ${esc(flag.suggestion)}`);
+  for (const c of flag.comments) lines.push(`— ${esc(c.author)}: ${cellText(c.body)}`);
+  const body = lines.map((l) => (l.startsWith('<blockquote>') ? l : `<div>${l}</div>`)).join('');
+  return `<li id="fn-${n}">${body}<div><a href="#fnref-${n}" aria-label="back to row">↩</a></div></li>`;
 }
 
 /** Side-by-side table (zh | en), printable, with flags as numbered footnotes. */
@@ -118,7 +122,7 @@ export function writeBilingualHtml(
   const title = esc(englishHeadline(article));
   const body = `<h1>${title}</h1>
 <p class="meta" lang="zh-CN">${esc(article.titleZh)}</p>
-${sourceLine(article)}
+${sourceLine(article, labels)}
 <table>
 <colgroup><col class="num"><col class="kind"><col><col></colgroup>
 <thead><tr><th scope="col">${esc(labels.row)}</th><th scope="col">${esc(labels.kind)}</th><th scope="col">${esc(labels.source)}</th><th scope="col">${esc(labels.translation)}</th></tr></thead>

@@ -29,7 +29,7 @@ const UTF8 = 'charset=utf-8';
 const SPECS: Record<ExportFormat, FormatSpec> = {
   txt: { contentType: `text/plain; ${UTF8}`, extension: 'txt', write: writeTxt },
   md: { contentType: `text/markdown; ${UTF8}`, extension: 'md', write: writeMarkdown },
-  html: { contentType: `text/html; ${UTF8}`, extension: 'html', write: writeHtml },
+  html: { contentType: `text/html; ${UTF8}`, extension: 'html', write: (a, o) => writeHtml(a, o.labels) },
   docx: {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     extension: 'docx',

@@ -202,8 +202,8 @@ function scorecardHtml(s: Scorecard, l: ExportLabels): string {
   return `<h2>${esc(l.scorecard)}</h2>
 <dl class="scorecard"><dt>${esc(l.score)}</dt><dd>${s.score} (${esc(l.threshold)} ${s.threshold}) ${verdict}</dd>
 <dt>${esc(l.words)}</dt><dd>${s.wordCount}</dd><dt>${esc(l.penalty)}</dt><dd>${s.penalty}</dd></dl>
-<table><thead><tr><th scope="col">${esc(l.severity)}</th><th scope="col">n</th></tr></thead><tbody>${counts(SEVERITIES.map((k) => [k, s.bySeverity[k]]))}</tbody></table>
-<table><thead><tr><th scope="col">${esc(l.category)}</th><th scope="col">n</th></tr></thead><tbody>${counts(Object.entries(s.byCategory))}</tbody></table>`;
+<table class="counts"><thead><tr><th scope="col">${esc(l.severity)}</th><th scope="col">n</th></tr></thead><tbody>${counts(SEVERITIES.map((k) => [k, s.bySeverity[k]]))}</tbody></table>
+<table class="counts"><thead><tr><th scope="col">${esc(l.category)}</th><th scope="col">n</th></tr></thead><tbody>${counts(Object.entries(s.byCategory))}</tbody></table>`;
 }
 
 function flagHtml(f: ReportFlag): string {
@@ -217,8 +217,8 @@ function flagHtml(f: ReportFlag): string {
   const comments = f.comments
     .map((c) => `<li>${esc(c.author)} (${esc(c.createdAt)}): ${cell(c.body)}</li>`)
     .join('');
-  return `<tr><td>${f.id}</td><td>${f.row}</td><td><span class="sev sev-${esc(f.severity)}">${esc(f.severity)}</span></td>
-<td>${esc(f.category)}<br>${esc(f.type)} · ${esc(f.origin)}</td><td>${esc(f.status)}${f.counted ? ' *' : ''}</td>
+  return `<tr><td class="num">${f.id}</td><td class="num">${f.row}</td><td class="nowrap"><span class="sev sev-${esc(f.severity)}">${esc(f.severity)}</span></td>
+<td>${esc(f.category)}<br>${esc(f.type)} · ${esc(f.origin)}</td><td class="nowrap">${esc(f.status)}${f.counted ? ' *' : ''}</td>
 <td>${cell(f.message)}${f.quote ? `<blockquote>${cell(f.quote)}</blockquote>` : ''}</td><td>${evidence}</td>
 <td>${cell(f.suggestion)}</td><td>${esc(f.resolution)}${comments ? `<ul>${comments}</ul>` : ''}</td></tr>`;
 }
@@ -228,7 +228,7 @@ export function writeReportHtml(article: ExportArticle, opts: ExportOptions = {}
   const report = buildReport(article, opts);
   const title = `${esc(l.reviewReport)}: ${esc(englishHeadline(article))}`;
   const head = `<tr>${[
-    '#',
+    l.flag,
     l.row,
     l.severity,
     l.category,
@@ -241,7 +241,7 @@ export function writeReportHtml(article: ExportArticle, opts: ExportOptions = {}
     .map((h) => `<th scope="col">${esc(h)}</th>`)
     .join('')}</tr>`;
   const flags = report.flags.length
-    ? `<table><thead>${head}</thead><tbody>\n${report.flags.map((f) => flagHtml(f)).join('\n')}\n</tbody></table>
+    ? `<table class="flags"><thead>${head}</thead><tbody>\n${report.flags.map((f) => flagHtml(f)).join('\n')}\n</tbody></table>
 <p class="meta">* counts towards the score</p>`
     : `<p>${esc(l.noFlags)}</p>`;
   const body = `<h1>${title}</h1>

@@ -113,6 +113,8 @@ export interface ExportLabels {
   source: string;
   translation: string;
   row: string;
+  /** Column header for flag ids in the report. */
+  flag: string;
   kind: string;
   flags: string;
   notes: string;
@@ -138,12 +140,17 @@ export interface ExportLabels {
   comments: string;
   created: string;
   noFlags: string;
+  /** Prefix of the source line under the article ("Source: Lianhe Zaobao"). */
+  sourceLine: string;
+  /** Footnote pointer to the row a flag relates to ("see row 6"). */
+  seeRow: string;
 }
 
 export const DEFAULT_LABELS: ExportLabels = {
   source: 'Chinese source',
   translation: 'English rendering',
   row: '#',
+  flag: 'Flag',
   kind: 'Kind',
   flags: 'Flags',
   notes: 'Notes',
@@ -169,6 +176,8 @@ export const DEFAULT_LABELS: ExportLabels = {
   comments: 'Comments',
   created: 'Created',
   noFlags: 'No flags.',
+  sourceLine: 'Source',
+  seeRow: 'see row',
 };
 
 export interface ExportOptions {

@@ -123,6 +123,12 @@ describe('readBilingual XLIFF and TMX from other tools', () => {
     });
   });
 
+  it('reads a UTF-16 XLIFF written by a Windows tool', () => {
+    const xml = fixture('foreign-1.2.xlf').toString('utf8').replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]);
+    expect(readBilingual('story.xlf', bytes).rows[0]).toMatchObject({ kind: 'headline', zh: '李在明访华' });
+  });
+
   it('swaps sides of an English→Chinese XLIFF so rows stay zh | en', () => {
     const xml = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="en" target-language="zh-CN" datatype="plaintext"><body>
 <trans-unit id="1"><source>Hello</source><target>你好</target></trans-unit></body></file></xliff>`;

@@ -78,6 +78,7 @@ describe('exportArticle bilingual-html', () => {
     expect(out).not.toContain('id="fn-3"');
     expect(out).not.toContain('English sentence has no Chinese counterpart');
     expect(out).toContain('Fixed to follow the Chinese headline.');
+    expect(out).toContain('(see row 6)');
     expect(out).toContain('likely to improve.<br>But neither side');
     expect(out).toContain('thead { display: table-header-group; }');
   });
