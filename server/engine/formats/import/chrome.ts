@@ -75,8 +75,8 @@ export function chromeReason(text: string, lang: Lang): DropReason | null {
       .trim();
     if (COUNTER_REST.test(rest)) return 'counter';
   }
-  if (t.length <= 120 && lex.prefix.test(t)) return 'chrome_prefix';
   if (t.length <= 200 && COPYRIGHT.test(t)) return 'copyright';
+  if (t.length <= 120 && lex.prefix.test(t)) return 'chrome_prefix';
   if (t.length <= 80) {
     const { rest, hits } = withoutPhrases(t, lex.phrase);
     if (hits > 0 && rest.length === 0) return 'chrome_vocabulary';

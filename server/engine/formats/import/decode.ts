@@ -128,9 +128,15 @@ export function decodeBytes(buf: Buffer, declared?: string | null): Decoded {
     const text = decodeWith(buf, wide);
     if (textLikeness(text) > 0.5) return { text, encoding: wide, bom: false };
   }
-  if (hasBinaryBytes(buf)) throw new FormatError('binary_file', { reason: 'control_bytes' });
-
   const utf8 = tryUtf8(buf);
+  if (utf8 === null && buf.length % 2 === 0 && !buf.includes(0)) {
+    // Chinese-only UTF-16 has no NULs at all, and its bytes look like control characters.
+    for (const encoding of ['UTF-16LE', 'UTF-16BE']) {
+      const text = decodeWith(buf, encoding);
+      if (textLikeness(text) >= 0.8) return { text, encoding, bom: false };
+    }
+  }
+  if (hasBinaryBytes(buf)) throw new FormatError('binary_file', { reason: 'control_bytes' });
   if (utf8 !== null) return { text: stripBom(utf8), encoding: 'UTF-8', bom: false };
 
   const declaredName = usable(declared);

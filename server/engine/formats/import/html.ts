@@ -184,7 +184,8 @@ class LineWriter {
 function walk(node: Element, out: LineWriter, hint: SegmentKind | undefined): void {
   for (const child of node.children) {
     if (child.type === 'text') {
-      out.text(child.data);
+      // Source line breaks are just spaces in HTML; only <br> and blocks break lines.
+      out.text(child.data.replace(/\s+/g, ' '));
       continue;
     }
     if (!isElement(child)) continue;
@@ -204,10 +205,9 @@ function walk(node: Element, out: LineWriter, hint: SegmentKind | undefined): vo
   }
 }
 
-/** Page title without the " - Site name" / "_网站" suffix. */
+/** Page title without the " - Site name" / "_网站" suffix (sites put their name last). */
 function cleanTitle(title: string): string {
-  const parts = collapse(title).split(/\s+[-|–—_]\s+|_|\s*\|\s*/);
-  return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return collapse(title).split(/\s+[-|–—_]\s+|_|\s*\|\s*/)[0] ?? '';
 }
 
 export function parseHtml(html: string, lang: Lang): LinesResult {

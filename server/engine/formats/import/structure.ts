@@ -28,7 +28,7 @@ interface Para {
   afterImage?: boolean;
 }
 
-const WRAP = { en: { max: 110, fill: 0.55 }, zh: { max: 60, fill: 0.8 } } as const;
+const WRAP = { en: { min: 20, max: 110, fill: 0.55 }, zh: { min: 10, max: 60, fill: 0.8 } } as const;
 
 function toBlocks(lines: SourceLine[]): Block[] {
   const hasBlank = lines.some((l, i) => !l.text && i > 0 && i < lines.length - 1);
@@ -58,10 +58,10 @@ function toBlocks(lines: SourceLine[]): Block[] {
 const width = (s: string): number => [...s].length;
 
 function looksWrapped(lines: SourceLine[], lang: Lang): boolean {
-  const { max, fill } = WRAP[lang];
+  const { min, max, fill } = WRAP[lang];
   const head = lines.slice(0, -1).map((l) => width(l.text));
   const widest = Math.max(...head, 0);
-  if (widest > max || widest < 20) return false;
+  if (widest > max || widest < min) return false;
   return head.every((w) => w >= widest * fill) && width(lines[lines.length - 1].text) <= widest + 2;
 }
 

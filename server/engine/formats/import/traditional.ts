@@ -34,10 +34,10 @@ function changedChars(a: string, b: string): number {
  * 'traditional' when simplifying changes clearly more characters than traditionalising
  * (characters like 的 or 中 are the same in both scripts and count for neither), else
  * 'simplified'; undefined for text with too few Han characters to tell. Samples the
- * first 20 000 Han characters, which is plenty and keeps a 1 MB import fast.
+ * first 4 000 Han characters, which is plenty and keeps a 1 MB import fast.
  */
 export function detectScript(text: string): 'simplified' | 'traditional' | undefined {
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).slice(0, 20000).join('');
+  const han = (text.slice(0, 20000).match(/\p{Script=Han}/gu) ?? []).slice(0, 4000).join('');
   if (han.length < 4) return undefined;
   const toS = changedChars(han, toSimplified(han));
   const toT = changedChars(han, toTraditional(han));
