@@ -3,6 +3,7 @@ import { createAuditRepo } from './audit.repo';
 import type { DB } from './connection';
 import { createFlagsRepo } from './flags.repo';
 import { createNotesRepo } from './notes.repo';
+import { createRealignRepo } from './realign.repo';
 import { createRenderingsRepo } from './renderings.repo';
 import { createRevisionsRepo } from './revisions.repo';
 import { createSegmentsRepo } from './segments.repo';
@@ -18,6 +19,7 @@ export function createRepos(db: DB) {
     flags: createFlagsRepo(db),
     renderings: createRenderingsRepo(db),
     notes: createNotesRepo(db),
+    realign: createRealignRepo(db),
     audit: createAuditRepo(db),
   };
 }

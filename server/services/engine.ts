@@ -85,6 +85,14 @@ function loadAligner(): ArticleAligner {
 
 function loadChecker(): (input: CheckInput) => Finding[] {
   const checks = require('../engine/checks') as typeof import('../engine/checks');
+  const { detectScript, toSimplified } =
+    require('../engine/formats/import/traditional') as typeof import('../engine/formats/import/traditional');
   const ctx = { lexicons: checks.loadCheckLexicons(), dictionary: lexicon() };
-  return (input) => checks.runChecks(input, ctx);
+  return (input) => {
+    // Traditional sources are checked in a simplified form (the lexicons and CC-CEDICT forms
+    // are simplified); stored and displayed text stays as imported.
+    const traditional = detectScript(input.rows.map((r) => r.zh).join('')) === 'traditional';
+    const rows = traditional ? input.rows.map((r) => ({ ...r, zh: toSimplified(r.zh) })) : input.rows;
+    return checks.runChecks({ ...input, rows }, ctx);
+  };
 }
