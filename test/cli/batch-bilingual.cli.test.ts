@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { run as exportRun } from '../../scripts/cli/export';
+import { run as importRun } from '../../scripts/cli/import';
+import { DEMO_DIR } from '../helpers/services';
+
+/** Runs a CLI command in-process, capturing what it writes. */
+async function capture(fn: (argv: string[]) => Promise<number>, argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const so = jest.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => {
+    out.push(typeof c === 'string' ? c : Buffer.from(c).toString('utf8'));
+    return true;
+  });
+  const se = jest.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
+    err.push(typeof c === 'string' ? c : Buffer.from(c).toString('utf8'));
+    return true;
+  });
+  try {
+    const code = await fn(argv);
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    so.mockRestore();
+    se.mockRestore();
+  }
+}
+
+describe('cli import (batch, bilingual) and export (zip)', () => {
+  let dir: string;
+  let db: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-batch-'));
+    db = path.join(dir, 'b.db');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('imports a folder of pairs, skips strays with a reason and does not duplicate on re-import', async () => {
+    const src = path.join(dir, 'in');
+    fs.mkdirSync(src);
+    for (const name of ['visit', 'flood']) {
+      for (const lang of ['zh', 'en'])
+        fs.copyFileSync(path.join(DEMO_DIR, `${name}.${lang}.txt`), path.join(src, `${name}.${lang}.txt`));
+    }
+    fs.copyFileSync(path.join(DEMO_DIR, 'jetliner.zh.txt'), path.join(src, 'lonely.zh.txt'));
+    fs.writeFileSync(path.join(src, 'notes.pdf'), '%PDF-1.4');
+    const first = await capture(importRun, [src, '--db', db, '--json']);
+    expect(first.code).toBe(0);
+    const summary = JSON.parse(first.stdout);
+    expect(summary.imported).toHaveLength(2);
+    expect(summary.skipped.map((s: { reason: string }) => s.reason).sort()).toEqual([
+      'no English partner',
+      'not NAME.zh.EXT / NAME.en.EXT nor a bilingual file',
+    ]);
+    const again = await capture(importRun, [src, '--db', db, '--json']);
+    const second = JSON.parse(again.stdout);
+    expect(second.imported).toHaveLength(0);
+    expect(
+      second.skipped.filter((s: { reason: string }) => s.reason.startsWith('already imported')),
+    ).toHaveLength(2);
+  });
+
+  it('round-trips an article through an XLIFF 2.0 export and a --bilingual import', async () => {
+    await capture(importRun, [
+      '--zh',
+      path.join(DEMO_DIR, 'visit.zh.txt'),
+      '--en',
+      path.join(DEMO_DIR, 'visit.en.txt'),
+      '--db',
+      db,
+    ]);
+    const xlf = path.join(dir, 'visit.xlf');
+    expect((await capture(exportRun, ['1', '--format', 'xliff2', '--out', xlf, '--db', db])).code).toBe(0);
+    const imported = await capture(importRun, ['--bilingual', xlf, '--db', db, '--json']);
+    expect(imported.code).toBe(0);
+    const out = JSON.parse(imported.stdout);
+    expect(out.id).toBe(2);
+    expect(out.segments[0].kind).toBe('headline');
+    // Same rows, texts and order: the two articles export to the same TSV.
+    const tsv = async (id: string) => (await capture(exportRun, [id, '--format', 'tsv', '--db', db])).stdout;
+    expect(await tsv('2')).toBe(await tsv('1'));
+    expect(out.title.en).toBe("Indonesian President's Australia visit set to resolve defence disputes");
+  });
+
+  it('rejects an XML file with external entities with a clear code', async () => {
+    const evil = path.join(dir, 'evil.xlf');
+    fs.writeFileSync(
+      evil,
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><xliff version="2.0"><file><unit id="1"><segment><source>&xxe;</source></segment></unit></file></xliff>',
+    );
+    const res = await capture(importRun, ['--bilingual', evil, '--db', db]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/xml_entities_forbidden/);
+  });
+
+  it('exports several articles into one zip', async () => {
+    const src = path.join(dir, 'in');
+    fs.mkdirSync(src);
+    for (const name of ['visit', 'jetliner']) {
+      for (const lang of ['zh', 'en'])
+        fs.copyFileSync(path.join(DEMO_DIR, `${name}.${lang}.txt`), path.join(src, `${name}.${lang}.txt`));
+    }
+    await capture(importRun, [src, '--db', db]);
+    const zip = path.join(dir, 'all.zip');
+    const res = await capture(exportRun, ['--all', '--format', 'md', '--out', zip, '--db', db]);
+    expect(res.code).toBe(0);
+    const bytes = fs.readFileSync(zip);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const names = bytes.toString('latin1').match(/duizhao-\d+-[\w-]+\.md/g) ?? [];
+    expect(new Set(names).size).toBe(2);
+  });
+});
