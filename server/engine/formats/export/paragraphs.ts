@@ -22,24 +22,21 @@ function joinSentence(paragraph: string, sentence: string): string {
  * article's English title stands in as one, so every export starts with a headline.
  */
 export function englishParagraphs(article: ExportArticle): EnglishParagraph[] {
-  const paragraphs: EnglishParagraph[] = [];
-  let current: EnglishParagraph | null = null;
+  const all: EnglishParagraph[] = [];
   let previousKind: SegmentKind | null = null;
   for (const row of article.rows) {
-    const pieces = cleanText(row.en).split('\n');
-    pieces.forEach((piece, i) => {
-      const text = piece.trim();
-      const opens = i > 0 || row.paragraphStart || current === null || row.kind !== previousKind;
-      if (opens) {
-        if (current?.text) paragraphs.push(current);
-        current = { kind: row.kind, text: '' };
+    for (const [i, piece] of cleanText(row.en).split('\n').entries()) {
+      if (!all.length || i > 0 || row.paragraphStart || row.kind !== previousKind) {
+        all.push({ kind: row.kind, text: '' });
       }
-      if (text && current) current.text = joinSentence(current.text, text);
-    });
+      const text = piece.trim();
+      const current = all[all.length - 1];
+      if (text) current.text = joinSentence(current.text, text);
+    }
     previousKind = row.kind;
   }
-  const last = current as EnglishParagraph | null;
-  if (last?.text) paragraphs.push(last);
+  // Rows without English leave empty paragraphs behind; they print as nothing.
+  const paragraphs = all.filter((p) => p.text !== '');
 
   const headlines = paragraphs.filter((p) => p.kind === 'headline');
   const rest = paragraphs.filter((p) => p.kind !== 'headline');

@@ -14,6 +14,8 @@ declare module 'xliff' {
   }
   export function xliff12ToJs(xml: string): Promise<XliffJs>;
   export function xliff2js(xml: string): Promise<XliffJs>;
+  export function js2xliff(js: XliffJs): Promise<string>;
+  export function jsToXliff12(js: XliffJs): Promise<string>;
 }
 
 declare module 'tmexchange' {
@@ -22,4 +24,5 @@ declare module 'tmexchange' {
     resources: Record<string, Record<string, string>>;
   }
   export function tmx2js(xml: string): Promise<TmxJs>;
+  export function js2tmx(js: TmxJs): Promise<string>;
 }
