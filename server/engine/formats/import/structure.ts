@@ -99,15 +99,16 @@ function toParas(blocks: Block[], lang: Lang): Para[] {
       for (const l of b.lines) paras.push({ text: l.text, hint: l.hint, afterImage: l.afterImage });
     }
   }
-  return paras.map((p) => ({ ...p, text: tidy(p.text, lang) })).filter((p) => p.text.length > 0);
+  return paras.map((p) => ({ ...p, text: tidy(p.text) })).filter((p) => p.text.length > 0);
 }
 
-/** Collapses runs of spaces; removes the spaces web pages put between Chinese characters. */
-function tidy(text: string, lang: Lang): string {
-  let t = text.replace(/[ \u3000]+/g, ' ').trim();
-  if (lang === 'zh')
-    t = t.replace(/(?<=[\p{Script=Han}，。、；：！？）】」])\s+(?=[\p{Script=Han}（【「])/gu, '');
-  return t;
+/**
+ * Collapses runs of spaces (and the full-width indent Chinese pages use). Single spaces
+ * between Chinese characters stay: in "记者 林晓" or "（本报记者 王磊 摄）" they separate
+ * parts, and the stored text should stay as imported.
+ */
+function tidy(text: string): string {
+  return text.replace(/[ \u3000]+/g, ' ').trim();
 }
 
 // Sentence-final punctuation, allowing closing quotes/brackets after it.

@@ -102,3 +102,36 @@ describe('parseDocument: HTML pages', () => {
     expect(texts(doc)).toEqual(['Title', 'Body & more text here.']);
   });
 });
+
+describe('parseDocument: a forum thread page (Discuz-style tables)', () => {
+  const page = `<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>[时事] 大桥提前通车 - 河口论坛 - Powered by Discuz!</title></head><body>
+<div id="hd"><div class="wp"><a href="/">河口论坛</a> 登录 | 立即注册 | 找回密码</div></div>
+<div id="pt" class="bm cl"><div class="z"><a href="/">论坛</a> › <a href="/f1">时事</a> › 查看内容</div></div>
+<div id="postlist"><table><tr>
+<td class="pls">老张<br>主题 20 帖子 300 积分 500</td>
+<td class="plc"><div class="pi">老张 发表于 3 天前 | 只看该作者 | 倒序浏览</div>
+<h1 class="ts"><a href="/f1">[时事]</a> <span id="thread_subject">大桥提前通车</span></h1>
+<div class="pct"><table><tr><td class="t_f" id="postmessage_1">
+连接两岸的跨江大桥今天上午正式通车，比原计划提前三个月完工。<br><br>
+市交通局负责人表示，通行时间将从四十分钟缩短到十分钟左右。<br><br>
+<ignore_js_op><img src="data/attachment/bridge.jpg" alt=""><div class="tip">bridge.jpg (25.3 KB, 下载次数: 0)</div></ignore_js_op>
+图为大桥夜景。（资料图）
+</td></tr></table></div></td></tr></table></div>
+<div id="f_pst">您需要登录后才可以回帖 登录 | 立即注册</div>
+<div id="ft">Archiver|手机版|小黑屋|河口论坛</div>
+<div id="scrolltop"><a title="返回顶部">返回顶部</a></div>
+</body></html>`;
+
+  it('keeps the thread title and post body, drops user panels, post meta, attachments and prompts', async () => {
+    const doc = await parseDocument({ text: page, lang: 'zh', filename: 'thread.html' });
+    expect(doc.paragraphs).toEqual([
+      { kind: 'headline', text: '大桥提前通车' },
+      { kind: 'body', text: '连接两岸的跨江大桥今天上午正式通车，比原计划提前三个月完工。' },
+      { kind: 'body', text: '市交通局负责人表示，通行时间将从四十分钟缩短到十分钟左右。' },
+      { kind: 'caption', text: '图为大桥夜景。（资料图）' },
+    ]);
+    const dropped = doc.dropped.map((d) => d.text);
+    expect(dropped).toEqual(expect.arrayContaining(['[时事]', 'bridge.jpg (25.3 KB, 下载次数: 0)']));
+  });
+});
