@@ -61,7 +61,6 @@ function cellText(s: string): string {
 export function footnoteFlags(article: ExportArticle): ExportFlag[] {
   return article.flags
     .filter((f) => f.status !== 'dismissed')
-    .slice()
     .sort((a, b) => a.position - b.position || a.id - b.id);
 }
 
@@ -73,7 +72,8 @@ function footnote(flag: ExportFlag, n: number, labels: ExportLabels): string {
   ];
   if (flag.relatedPosition !== null)
     parts.push(`(${esc(labels.seeRow)} ${esc(String(flag.relatedPosition))})`);
-  const lines = [parts.join(' '), cellText(flag.note)];
+  const div = (html: string) => `<div>${html}</div>`;
+  const lines = [div(parts.join(' ')), div(cellText(flag.note))];
   if (flag.quote) lines.push(`<blockquote>${cellText(flag.quote)}</blockquote>`);
   if (flag.evidence.zh || flag.evidence.en) {
     const ev = [
@@ -82,12 +82,11 @@ function footnote(flag: ExportFlag, n: number, labels: ExportLabels): string {
     ]
       .filter(Boolean)
       .join(' ↔ ');
-    lines.push(`${esc(labels.evidence)}: ${ev}`);
+    lines.push(div(`${esc(labels.evidence)}: ${ev}`));
   }
-  if (flag.suggestion) lines.push(`${esc(labels.suggestion)}: ${esc(flag.suggestion)}`);
-  for (const c of flag.comments) lines.push(`— ${esc(c.author)}: ${cellText(c.body)}`);
-  const body = lines.map((l) => (l.startsWith('<blockquote>') ? l : `<div>${l}</div>`)).join('');
-  return `<li id="fn-${n}">${body}<div><a href="#fnref-${n}" aria-label="back to row">↩</a></div></li>`;
+  if (flag.suggestion) lines.push(div(`${esc(labels.suggestion)}: ${esc(flag.suggestion)}`));
+  for (const c of flag.comments) lines.push(div(`— ${esc(c.author)}: ${cellText(c.body)}`));
+  return `<li id="fn-${n}">${lines.join('')}<div><a href="#fnref-${n}" aria-label="back to row">↩</a></div></li>`;
 }
 
 /** Side-by-side table (zh | en), printable, with flags as numbered footnotes. */
