@@ -22,10 +22,13 @@ const filterValue = <T extends readonly string[]>(values: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), z.enum(values).optional());
 
 export const showQuery = z.object({
-  view: z
-    .string()
-    .regex(/^(current|diff|r\d{1,12})$/)
-    .optional(),
+  view: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^(current|diff|r\d{1,12})$/)
+      .optional(),
+  ),
   edit: optionalId,
   flag: optionalId,
   fstatus: filterValue(FLAG_STATUSES),

@@ -1,0 +1,174 @@
+// The core loop in a real browser (Debian's Chromium through playwright-core): import through
+// the new-article form, edit a row in place with the keyboard, see the word diff, flag a span,
+// download the .txt export. Leaves docs/screenshot-article.png for the README.
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { createTestApp, type TestApp } from '../helpers/app';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = path.join(__dirname, '..', '..', 'docs', 'screenshot-article.png');
+
+const ZH = [
+  '李在明访华料改善双边关系 安全议题难有突破',
+  '韩国总统李在明星期天（1月4日）开始对中国进行为期四天的国事访问。',
+  '受访学者评估认为，双边关系可望改善，但双方在安全问题上难以完全满意。',
+  '李在明将在星期一与中国国家主席习近平会谈，随后前往上海访问两天。',
+].join('\n\n');
+
+const EN = [
+  "Lee Jae-myung's visit to China is highly likely to improve bilateral security issues.",
+  'South Korean President Lee Jae-myung began a four-day state visit to China on Sunday, January 4.',
+  'Scholars interviewed assessed that bilateral relations will certainly improve, and both sides will be satisfied on security.',
+  'Lee will meet Chinese President Xi Jinping on Monday, followed by a three-day visit to Shanghai.',
+].join('\n\n');
+
+const describeIfChromium = fs.existsSync(CHROMIUM) ? describe : describe.skip;
+
+describeIfChromium('desk in a browser', () => {
+  let t: TestApp;
+  let server: Server;
+  let base: string;
+  let ctx: BrowserContext;
+  let page: Page;
+  let profile: string;
+
+  beforeAll(async () => {
+    t = createTestApp({}, { realEngine: true });
+    server = await new Promise<Server>((resolve) => {
+      const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'prof-'));
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = ctx.pages()[0] ?? (await ctx.newPage());
+  }, 60000);
+
+  afterAll(async () => {
+    await ctx?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    t?.close();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('imports, edits in place, shows the diff, flags a span and exports .txt', async () => {
+    const cspErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') cspErrors.push(m.text());
+    });
+
+    // 1. import through the form, with a preview first
+    await page.goto(`${base}/articles/new`);
+    await page.fill('#zh-text', ZH);
+    await page.fill('#en-text', EN);
+    await page.click('button[name="intent"][value="preview"]');
+    await page.waitForSelector('#preview-title');
+    expect(await page.inputValue('#en-text')).toBe(EN);
+    await page.click('button[name="intent"][value="create"]');
+    await page.waitForURL(/\/articles\/\d+/);
+    const rows = page.locator('[data-row]');
+    expect(await rows.count()).toBeGreaterThanOrEqual(4);
+    await expect(page.locator('#row-1 .cell.zh').innerText()).resolves.toContain('李在明访华');
+
+    // 2. edit row 3 in place with the keyboard: j j → e → type → Ctrl+Enter
+    await page.locator('#row-1').focus();
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    expect(await page.locator('#row-3').getAttribute('class')).toContain('is-current');
+    await page.keyboard.press('e');
+    const editor = page.locator('#row-3 textarea[name="text"]');
+    await editor.waitFor();
+    const before = await editor.inputValue();
+    const after = before
+      .replace('will certainly improve', 'are likely to improve')
+      .replace(
+        'and both sides will be satisfied on security',
+        'but neither side will be fully satisfied on security',
+      );
+    expect(after).not.toBe(before);
+    await editor.fill(after);
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => document.getElementById('live-status')?.textContent === 'Saved.');
+    await expect(page.locator('#row-3 [data-en-text]').innerText()).resolves.toBe(after);
+
+    // 3. the diff against the original: d toggles it; <ins> and <del> carry the change
+    await page.keyboard.press('d');
+    expect(await page.evaluate(() => document.body.classList.contains('view-diff'))).toBe(true);
+    const diff = page.locator('#row-3 [data-en-diff]');
+    expect(await diff.isVisible()).toBe(true);
+    expect(await diff.locator('ins').first().innerText()).toMatch(/likely|neither|fully/);
+    expect(await diff.locator('del').first().innerText()).toMatch(/certainly|both|satisfied/);
+    await page.keyboard.press('d');
+
+    // 4. flag a selected span of row 4: select "three-day", press f, fill the form
+    await page.locator('#row-4').click({ position: { x: 20, y: 10 } });
+    await page.evaluate(() => {
+      const el = document.querySelector('#row-4 [data-en-text]') as HTMLElement;
+      const text = el.firstChild as Text;
+      const start = (text.textContent ?? '').indexOf('three-day');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'three-day'.length);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    });
+    await page.keyboard.press('f');
+    const form = page.locator('.flag-inline-row [data-flag-form]');
+    await form.waitFor();
+    expect(await form.locator('[data-selection-text]').innerText()).toBe('three-day');
+    await form.locator('#flag-category').selectOption('accuracy/mistranslation');
+    await form.locator('#flag-severity').selectOption('major');
+    await form.locator('#flag-note').fill('两天 is two days, not three.');
+    await form.locator('#flag-suggestion').fill('two-day');
+    await form.locator('button[type="submit"]').click();
+    await page.waitForFunction(() => document.getElementById('live-status')?.textContent === 'Flag added.');
+    const flag = page.locator('#row-4 details.flag.origin-person');
+    await expect(flag.innerText()).resolves.toContain('two days');
+    await flag.locator('summary').click();
+    await expect(flag.innerText()).resolves.toContain('three-day');
+
+    // 5. screenshot of the article page in the diff view (kept for the README)
+    await page.keyboard.press('Escape');
+    await page.locator('#row-3').click({ position: { x: 20, y: 10 } });
+    await page.keyboard.press('d');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: false });
+    await page.keyboard.press('d');
+
+    // 6. export .txt through the export menu
+    await page.selectOption('#export-format', 'txt');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('form[action$="/export"] button'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.txt$/);
+    const file = await download.path();
+    const txt = fs.readFileSync(file, 'utf8');
+    expect(txt.split('\n')[0]).toContain("Lee Jae-myung's visit to China");
+    expect(txt).toContain(after);
+    expect(txt).not.toContain('will certainly improve');
+
+    expect(cspErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+  }, 120000);
+});
