@@ -1,7 +1,7 @@
 // `check --zh ZH.txt --en EN.txt --json`: the contract the QA scorer uses; keep it stable.
 import fs from 'node:fs';
 import { pairParagraphs } from '../../server/engine/align/paragraph-pairing';
-import type { ArticleAligner } from '../../server/engine/align/types';
+import type { AlignedRow, Alignment, ArticleAligner } from '../../server/engine/align/types';
 import {
   type CheckContext,
   loadCheckLexicons,
@@ -9,7 +9,7 @@ import {
   runChecks,
   toParagraph,
 } from '../../server/engine/checks';
-import type { RowPiece } from '../../server/engine/checks/rows';
+import type { RowPiece, RowsWithPieces } from '../../server/engine/checks/rows';
 import type { Finding, FindingLocation } from '../../server/engine/checks/types';
 import type { Lexicon } from '../../server/engine/lexicon/types';
 import type { Paragraph } from '../../server/engine/types';
@@ -35,6 +35,33 @@ function optional<T>(load: () => T): T | undefined {
   }
 }
 
+interface UnitBead {
+  zh: number[];
+  en: number[];
+  confidence: number;
+}
+
+/** Whole paragraphs aligned by the unit aligner (1–0 and 0–1 beads included), for builds without the article aligner. */
+function paragraphAligner(
+  alignUnits: (zh: string[], en: string[], lex: Lexicon) => UnitBead[],
+  lex: Lexicon,
+): ArticleAligner {
+  return (zh, en) => {
+    const beads = alignUnits(
+      zh.map((p) => p.text),
+      en.map((p) => p.text),
+      lex,
+    );
+    const rows: AlignedRow[] = beads.map((b) => ({
+      kind: b.zh.includes(0) || b.en.includes(0) ? 'headline' : 'body',
+      zh: b.zh.map((i) => ({ paragraph: i, start: 0, end: zh[i].text.length })),
+      en: b.en.map((j) => ({ paragraph: j, start: 0, end: en[j].text.length })),
+      confidence: b.confidence,
+    }));
+    return { rows };
+  };
+}
+
 export interface CheckEngine {
   ctx: CheckContext;
   aligner: ArticleAligner;
@@ -49,13 +76,16 @@ export function loadCheckEngine(): CheckEngine {
     const mod = require('../../server/engine/lexicon/load-lexicon') as { loadLexicon(): Lexicon };
     return mod.loadLexicon();
   });
-  const aligner =
-    optional(() => {
-      const mod = require('../../server/engine/align/index') as {
-        createArticleAligner?: (lexicon?: Lexicon) => ArticleAligner;
-      };
-      return mod.createArticleAligner?.(dictionary);
-    }) ?? pairParagraphs;
+  const align = optional(
+    () =>
+      require('../../server/engine/align/index') as {
+        createArticleAligner?: (lexicon: Lexicon) => ArticleAligner;
+        alignUnits?: (zh: string[], en: string[], lex: Lexicon) => UnitBead[];
+      },
+  );
+  let aligner: ArticleAligner = pairParagraphs;
+  if (dictionary && align?.createArticleAligner) aligner = align.createArticleAligner(dictionary);
+  else if (dictionary && align?.alignUnits) aligner = paragraphAligner(align.alignUnits, dictionary);
   engine = { ctx: { lexicons: loadCheckLexicons(), dictionary }, aligner };
   return engine;
 }
@@ -96,10 +126,33 @@ export function checkTexts(
   enText: string,
   eng: CheckEngine = loadCheckEngine(),
 ): ReportFinding[] {
+  const { rows, pieces } = alignTexts(zhText, enText, eng);
+  return reportFindings(runChecks({ rows }, eng.ctx), pieces);
+}
+
+/** The CLI's reading and alignment step: check rows and how they map back to paragraphs. */
+export function alignTexts(
+  zhText: string,
+  enText: string,
+  eng: CheckEngine = loadCheckEngine(),
+): RowsWithPieces {
   const zh = readParagraphs(zhText);
   const en = readParagraphs(enText);
-  const { rows, pieces } = rowsFromAlignment(zh, en, eng.aligner(zh, en));
-  const findings: Finding[] = runChecks({ rows }, eng.ctx);
+  let alignment: Alignment;
+  try {
+    alignment = eng.aligner(zh, en);
+  } catch (err) {
+    // a failing aligner must not cost the whole report: fall back to paragraph pairing
+    process.stderr.write(
+      `check: aligner failed (${err instanceof Error ? err.message : String(err)}); pairing paragraphs\n`,
+    );
+    alignment = pairParagraphs(zh, en);
+  }
+  return rowsFromAlignment(zh, en, alignment);
+}
+
+/** Findings located by paragraph (and span in it), for the JSON report. */
+export function reportFindings(findings: Finding[], pieces: RowsWithPieces['pieces']): ReportFinding[] {
   const zhPieces = pieces.map((p) => p.zh);
   const enPieces = pieces.map((p) => p.en);
   return findings.map((f) => {

@@ -11,6 +11,12 @@ export interface CheckLexicons {
   antonyms: ReadonlyMap<string, readonly string[]>;
   enStopwords: ReadonlySet<string>;
   zhFunctionWords: ReadonlySet<string>;
+  /** Characters used to spell foreign names phonetically. */
+  transliteration: ReadonlySet<string>;
+  /** Chinese words that imply an English name (我国 → China). */
+  implicitNames: ReadonlyMap<string, readonly string[]>;
+  /** Lower-case word → the words that name the same kind of body (council/committee). */
+  nameSynonyms: ReadonlyMap<string, readonly string[]>;
 }
 
 /**

@@ -1,4 +1,12 @@
-import { type CueMatch, enHedges, enIntensifiers, zhAbility, zhHedges, zhIntensifiers } from '../text/cues';
+import {
+  type CueMatch,
+  enHedges,
+  enIntensifiers,
+  findZhCues,
+  zhAbility,
+  zhHedges,
+  zhIntensifiers,
+} from '../text/cues';
 import type { CheckContext } from './context';
 import { at, finding, snippet } from './finding';
 import type { CheckInput, CheckRow, Finding } from './types';
@@ -30,7 +38,8 @@ export function certaintyDiff(zh: string, en: string, ctx: CheckContext): Certai
     else weakened.push(m);
   }
   const strengthened = eI.slice(zI.length);
-  const lost = eH.length === 0 ? zH.filter((h) => h.strong) : [];
+  // only attributions and forecasts: a dropped 可能 is too often a free rendering
+  const lost = eH.length === 0 ? findZhCues(zh, lex.zh.lostTriggers) : [];
   return { weakened, strengthened, lost };
 }
 

@@ -1,13 +1,18 @@
+import { checkAddition } from './addition';
 import type { CheckContext } from './context';
+import { checkEntities } from './entity';
+import { checkHeadline } from './headline';
 import { checkHedges } from './hedge';
 import { checkLength } from './length';
 import { checkNegation } from './negation';
 import { checkNumbers } from './number';
+import { checkOmission } from './omission';
 import { checkPunctuation } from './punctuation';
 import type { CheckInput, Finding } from './types';
 import { checkUntranslated } from './untranslated';
 
 export type { CheckContext, CheckLexicons } from './context';
+export { clearCheckMemos } from './coverage';
 export { loadCheckLexicons } from './load-lexicons';
 export { rowsFromAlignment, toParagraph } from './rows';
 
@@ -18,7 +23,11 @@ export const CHECKS: readonly { name: string; run: Check }[] = [
   { name: 'number', run: checkNumbers },
   { name: 'negation', run: checkNegation },
   { name: 'hedge', run: checkHedges },
+  { name: 'entity', run: checkEntities },
+  { name: 'omission', run: checkOmission },
+  { name: 'addition', run: checkAddition },
   { name: 'untranslated', run: checkUntranslated },
+  { name: 'headline', run: checkHeadline },
   { name: 'punctuation', run: checkPunctuation },
   { name: 'length', run: checkLength },
 ];
@@ -42,8 +51,23 @@ export function findingKey(f: Finding): string {
 export function runChecks(input: CheckInput, ctx: CheckContext): Finding[] {
   const all: Finding[] = [];
   for (const c of CHECKS) all.push(...c.run(input, ctx));
+  // an inserted sentence has no source, so its numbers, names and negations have none
+  // either: one addition finding says it all
+  const added = all.filter((f) => f.type === 'addition' && f.en);
+  const insideAddition = (f: Finding) =>
+    f.type !== 'addition' &&
+    f.en !== null &&
+    added.some(
+      (a) =>
+        a.en?.row === f.en?.row &&
+        (a.en?.start === undefined ||
+          (f.en?.start !== undefined &&
+            f.en.start >= a.en.start &&
+            (f.en.end ?? f.en.start) <= (a.en.end ?? 0))),
+    );
   const seen = new Set<string>();
   const unique = all.filter((f) => {
+    if (insideAddition(f)) return false;
     const k = findingKey(f);
     if (seen.has(k)) return false;
     seen.add(k);

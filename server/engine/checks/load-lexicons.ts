@@ -18,6 +18,12 @@ function readJson<T>(dir: string, name: string): T {
   return JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as T;
 }
 
+function synonymMap(groups: string[][]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const g of groups) for (const w of g) map.set(w, [...new Set([...(map.get(w) ?? []), ...g])]);
+  return map;
+}
+
 let cached: { dir: string; value: CheckLexicons } | null = null;
 
 /** Loads (once per directory) the cue lists the checks compare. */
@@ -36,6 +42,11 @@ export function loadCheckLexicons(dir: string = defaultLexiconDir()): CheckLexic
     antonyms,
     enStopwords: new Set(readJson<{ words: string[] }>(dir, 'stopwords-en.json').words),
     zhFunctionWords: new Set(readJson<{ words: string[] }>(dir, 'zh-function-words.json').words),
+    implicitNames: new Map(
+      Object.entries(readJson<{ names: Record<string, string[]> }>(dir, 'implicit-names.json').names),
+    ),
+    nameSynonyms: synonymMap(readJson<{ groups: string[][] }>(dir, 'name-synonyms.json').groups),
+    transliteration: new Set([...readJson<{ chars: string }>(dir, 'transliteration.json').chars]),
   };
   cached = { dir, value };
   return value;

@@ -50,7 +50,9 @@ export function checkNumbers(input: CheckInput, ctx: CheckContext): Finding[] {
     const zhNums = extractZhNumbers(row.zh, lex);
     const enNums = extractEnNumbers(row.en, lex);
     const left = unmatchedNumbers(zhNums, enNums);
-    const enStrong = left.en.filter((m) => m.strong);
+    // 百年 → "one hundred years": words kept out of the count may still explain an English value
+    const soft = extractZhNumbers(row.zh, lex, { keepNonNumberWords: true });
+    const enStrong = left.en.filter((m) => m.strong && !soft.some((z) => sameQuantity(z, m)));
     const zhStrong = left.zh.filter((m) => m.strong);
     const zhAny = left.zh.filter((m) => m.value !== 1);
     for (const e of enStrong) {

@@ -5,8 +5,9 @@ const FULL_WIDTH = /[，。：；！？（）【】「」『』、《》～]/g;
 const PAIRS: [string, string][] = [
   ['(', ')'],
   ['[', ']'],
-  ['“', '”'],
 ];
+// Curly quotes are not paired per paragraph: a quotation running over several paragraphs
+// opens each one and closes only the last.
 
 /** Full-width punctuation, unbalanced brackets or quotes, and doubled spaces in the English. */
 export function checkPunctuation(input: CheckInput): Finding[] {

@@ -18,13 +18,20 @@ export interface NegationLexicon {
     nonNegating: string[];
     rhetorical: string[];
     weakAfterBu: string;
+    overrides?: string[];
   };
   en: { cues: string[]; weak: string[]; nonNegating: string[]; prefixExceptions: string[] };
   polarityNegative: string[];
 }
 
 export interface HedgeLexicon {
-  zh: { hedges: string[]; triggerHedges: string[]; ability: string[]; intensifiers: string[] };
+  zh: {
+    hedges: string[];
+    triggerHedges: string[];
+    ability: string[];
+    intensifiers: string[];
+    lostTriggers: string[];
+  };
   en: { hedges: string[]; triggerHedges: string[]; intensifiers: string[] };
 }
 
@@ -111,15 +118,19 @@ function enMaskOf(text: string, phrases: string[]): boolean[] {
  */
 export function zhNegations(text: string, lex: NegationLexicon): CueMatch[] {
   const mask = maskOf(text, lex.zh.nonNegating);
-  const strong = findZhCues(text, lex.zh.cues, mask, true);
-  const strongMask = [...mask];
-  for (const m of strong) for (let i = m.start; i < m.end; i++) strongMask[i] = true;
-  const weak = findZhCues(text, lex.zh.weak, strongMask, false);
-  const all = [...strong, ...weak].sort((a, b) => a.start - b.start);
+  // 并不少见 negates although 不少 alone does not: overrides win over the mask
+  const overrides = findZhCues(text, lex.zh.overrides ?? [], [], true);
+  for (const m of overrides) for (let i = m.start; i < m.end; i++) mask[i] = true;
+  const weakSet = new Set(lex.zh.weak);
+  // one longest-match pass, so a weak 不见 or 未满 is not read as a strong 不 or 未
+  const all = [...overrides, ...findZhCues(text, [...lex.zh.cues, ...lex.zh.weak], mask, true)];
   for (const m of all) {
+    if (weakSet.has(m.cue)) m.strong = false;
     if (m.cue === '不' && lex.zh.weakAfterBu.includes(text[m.end] ?? '\u0000')) m.strong = false;
   }
-  return all.filter((m) => !inRhetoricalQuestion(text, m.start, lex.zh.rhetorical));
+  return all
+    .sort((a, b) => a.start - b.start)
+    .filter((m) => !inRhetoricalQuestion(text, m.start, lex.zh.rhetorical));
 }
 
 function inRhetoricalQuestion(text: string, pos: number, openers: string[]): boolean {
@@ -145,6 +156,9 @@ export function enNegations(text: string, lex: NegationLexicon): CueMatch[] {
   const mask = enMaskOf(text, lex.en.nonNegating);
   // "No. 3" is a number sign
   for (const m of text.matchAll(/\bNo\.\s*\d/g)) for (let i = m.index; i < m.index + 3; i++) mask[i] = true;
+  // "qualified or not." asks a question; "or not to take" negates
+  for (const m of text.matchAll(/\bor not(?=\s*(?:[,.;:)?!]|$))/g))
+    for (let i = m.index; i < m.index + 6; i++) mask[i] = true;
   const out = findEnCues(text, lex.en.cues, mask, true);
   const contractions = /n['’]t(?![A-Za-z])/gi;
   for (const m of text.matchAll(contractions)) {

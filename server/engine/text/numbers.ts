@@ -139,16 +139,22 @@ function inRanges(pos: number, ranges: [number, number][]): boolean {
 }
 
 /** Every number mentioned in a Chinese text, with its value and span. */
-export function extractZhNumbers(raw: string, lex: NumberLexicon): NumberMention[] {
+export function extractZhNumbers(
+  raw: string,
+  lex: NumberLexicon,
+  opts: { keepNonNumberWords?: boolean } = {},
+): NumberMention[] {
   const text = normalizeDigits(raw);
-  const skip = coveredRanges(text, lex.zhNonNumberWords);
+  const skip = opts.keepNonNumberWords ? [] : coveredRanges(text, lex.zhNonNumberWords);
   const isNumChar = (c: string) =>
     isAsciiDigit(c) || c in lex.zhDigits || c in lex.zhUnits || c in lex.zhBigUnits;
   const mentions: NumberMention[] = [];
   let i = 0;
   while (i < text.length) {
     const c = text[i];
-    if (!isNumChar(c) || (!(c in lex.zhDigits) && !isAsciiDigit(c) && c !== '十')) {
+    const canStart =
+      c in lex.zhDigits || isAsciiDigit(c) || c === '十' || (opts.keepNonNumberWords && c in lex.zhUnits);
+    if (!isNumChar(c) || !canStart) {
       i++;
       continue;
     }

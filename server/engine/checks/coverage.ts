@@ -1,0 +1,126 @@
+// Dictionary evidence that one side of a pair says what the other says: Chinese words whose
+// CC-CEDICT glosses meet the English, English words some Chinese word can be glossed as,
+// and names spelled in pinyin. Shared by omission, addition, entity and headline checks.
+import type { ChineseToken, Lexicon } from '../lexicon/types';
+import { stemEnglish } from '../text/stem-en';
+import { contentStems } from '../text/tokens-en';
+import type { CheckContext } from './context';
+
+export interface ZhWord {
+  text: string;
+  start: number;
+  end: number;
+  stems: readonly string[];
+}
+
+const HAN = /[\u3400-\u9fff]/;
+
+// The desk re-checks an article after every edit and most rows are unchanged: segmentation
+// and content words are memoised per dictionary and text (bounded, so memory stays flat).
+const MEMO_LIMIT = 5000;
+let segMemo = new WeakMap<Lexicon, Map<string, ChineseToken[]>>();
+let wordMemo = new WeakMap<Lexicon, Map<string, ZhWord[]>>();
+let pinyinMemo = new WeakMap<Lexicon, Map<string, boolean>>();
+
+/** Forgets memoised text analyses (benchmarks use it to time cold articles). */
+export function clearCheckMemos(): void {
+  segMemo = new WeakMap();
+  wordMemo = new WeakMap();
+  pinyinMemo = new WeakMap();
+}
+
+function memo<V>(store: WeakMap<Lexicon, Map<string, V>>, dict: Lexicon, key: string, make: () => V): V {
+  let m = store.get(dict);
+  if (!m) {
+    m = new Map();
+    store.set(dict, m);
+  }
+  let v = m.get(key);
+  if (v === undefined) {
+    if (m.size >= MEMO_LIMIT) m.clear();
+    v = make();
+    m.set(key, v);
+  }
+  return v;
+}
+
+/** Dictionary segmentation of a Chinese text, memoised. */
+export function segment(dict: Lexicon, zh: string): ChineseToken[] {
+  return memo(segMemo, dict, zh, () => dict.segment(zh));
+}
+
+/** Content words of a Chinese text that the dictionary can gloss. */
+export function zhContentWords(zh: string, ctx: CheckContext): ZhWord[] {
+  const dict = ctx.dictionary;
+  if (!dict) return [];
+  return memo(wordMemo, dict, zh, () => contentWordsOf(zh, dict, ctx));
+}
+
+function contentWordsOf(zh: string, dict: Lexicon, ctx: CheckContext): ZhWord[] {
+  const out: ZhWord[] = [];
+  for (const t of segment(dict, zh)) {
+    if (t.kind !== 'word' || !HAN.test(t.text) || ctx.lexicons.zhFunctionWords.has(t.text)) continue;
+    const stems = dict.glossStems(t.text);
+    if (stems.length > 0) out.push({ text: t.text, start: t.start, end: t.end, stems });
+  }
+  return out;
+}
+
+/** Stems of the English content words, plus the lower-cased words themselves (for pinyin names). */
+export function enStemSet(en: string): Set<string> {
+  const set = new Set(contentStems(en));
+  for (const w of en.toLowerCase().match(/[a-z]+/g) ?? []) set.add(w);
+  return set;
+}
+
+/** Share of the Chinese content words whose glosses meet the English (1 when nothing to measure). */
+export function zhCoverage(words: ZhWord[], en: Set<string>): number {
+  if (words.length === 0) return 1;
+  let hit = 0;
+  for (const w of words) if (w.stems.some((s) => en.has(s))) hit++;
+  return hit / words.length;
+}
+
+/** Every stem any Chinese word of the text can be glossed as. */
+export function glossUnion(words: ZhWord[]): Set<string> {
+  const set = new Set<string>();
+  for (const w of words) for (const s of w.stems) set.add(s);
+  return set;
+}
+
+/** Can `name` (one English word) be read as consecutive characters of `zh` in pinyin? */
+export function pinyinMatches(name: string, zh: string, dict: Lexicon): boolean {
+  return memo(pinyinMemo, dict, `${name}\u0000${zh}`, () => pinyinMatchesNow(name, zh, dict));
+}
+
+function pinyinMatchesNow(name: string, zh: string, dict: Lexicon): boolean {
+  const target = name.toLowerCase().replace(/[^a-z]/g, '');
+  if (target.length < 2) return false;
+  const fits = (pos: number, rest: string, depth: number): boolean => {
+    if (rest === '') return depth > 0;
+    if (pos >= zh.length || depth > 6) return false;
+    for (const r of dict.readings(zh[pos])) {
+      const rr = r.replace('u:', 'v').replace('ü', 'v');
+      const alt = rr.replace('v', 'u');
+      if (rest.startsWith(rr) && fits(pos + 1, rest.slice(rr.length), depth + 1)) return true;
+      if (alt !== rr && rest.startsWith(alt) && fits(pos + 1, rest.slice(alt.length), depth + 1)) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < zh.length; i++) if (HAN.test(zh[i]) && fits(i, target, 0)) return true;
+  return false;
+}
+
+/** Content words of an English text as (stem, span), stop words dropped. */
+export function enContentTokens(
+  en: string,
+  stop: ReadonlySet<string>,
+): { word: string; stem: string; start: number; end: number }[] {
+  const out: { word: string; stem: string; start: number; end: number }[] = [];
+  for (const m of en.matchAll(/[A-Za-z]+(?:['’][A-Za-z]+)?/g)) {
+    const lower = m[0].toLowerCase();
+    if (stop.has(lower) || lower.length < 2) continue;
+    out.push({ word: m[0], stem: stemEnglish(lower), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,367 @@
+import type { Lexicon } from '../lexicon/types';
+import { stemEnglish } from '../text/stem-en';
+import type { CheckContext } from './context';
+import { pinyinMatches, segment } from './coverage';
+import { at, finding } from './finding';
+import type { CheckInput, CheckRow, Finding, GlossaryTerm } from './types';
+
+export interface NamePhrase {
+  text: string;
+  start: number;
+  end: number;
+  /** The capitalised words that carry the name ("of", "the" left out). */
+  words: string[];
+  sentenceInitial: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'in', 'da', 'van', 'von', '&']);
+const CAP = /^[A-Z][A-Za-z’'.-]*$/;
+// Days and months name dates, which the number check compares
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/** Runs of capitalised words (with "of", "and"… inside), i.e. candidate names of people, places and bodies. */
+export function namePhrases(en: string): NamePhrase[] {
+  const tokens = [...en.matchAll(/[A-Za-z][A-Za-z0-9’'.-]*|&/g)].map((m) => ({
+    t: m[0].replace(/[’']s$/, '').replace(/\.$/, ''),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const out: NamePhrase[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!CAP.test(tokens[i].t)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let last = i;
+    while (j + 1 < tokens.length) {
+      const n = tokens[j + 1];
+      const gap = en.slice(tokens[j].end, n.start);
+      if (!/^(?:\s+|-)$/.test(gap)) break;
+      if (CAP.test(n.t)) last = j + 1;
+      else if (!CONNECTORS.has(n.t)) break;
+      j++;
+    }
+    const span = tokens.slice(i, last + 1);
+    const before = en.slice(0, tokens[i].start).trimEnd();
+    out.push({
+      text: en.slice(tokens[i].start, tokens[last].end),
+      start: tokens[i].start,
+      end: tokens[last].end,
+      words: span.map((x) => x.t).filter((w) => CAP.test(w)),
+      sentenceInitial: before === '' || /[.!?:;“"(—–-]$/.test(before),
+    });
+    i = last + 1;
+  }
+  return out;
+}
+
+export interface NameSupport {
+  supported: number;
+  total: number;
+  missing: string[];
+}
+
+/**
+ * English words the Chinese of a passage can account for in a name: every word of every
+ * dictionary gloss (not only the short ones the coverage stems keep: 新华社 is "Xinhua News
+ * Agency"), the English names of proper nouns, and implicit names (我国 → China).
+ */
+export function nameVocabulary(zh: string, dict: Lexicon, ctx: CheckContext): Set<string> {
+  const vocab = new Set<string>();
+  const add = (keys: readonly string[]) => {
+    for (const k of keys) vocab.add(k);
+  };
+  for (const t of segment(dict, zh)) if (t.kind === 'word') add(wordKeys(t.text, dict, ctx));
+  for (const [word, names] of ctx.lexicons.implicitNames)
+    if (zh.includes(word)) add(keysOfText(names.join(' '), ctx));
+  return vocab;
+}
+
+const keyCache = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+
+/** Lookup keys of one dictionary word, cached per dictionary: the word list is stable. */
+function wordKeys(word: string, dict: Lexicon, ctx: CheckContext): readonly string[] {
+  let cache = keyCache.get(dict);
+  if (!cache) {
+    cache = new Map();
+    keyCache.set(dict, cache);
+  }
+  let keys = cache.get(word);
+  if (!keys) {
+    const text = [...dict.lookup(word).flatMap((e) => e.glosses), ...dict.englishNames(word)].join(' ');
+    keys = keysOfText(text, ctx);
+    cache.set(word, keys);
+  }
+  return keys;
+}
+
+function keysOfText(text: string, ctx: CheckContext): string[] {
+  const keys = new Set<string>();
+  const addWord = (w: string) => {
+    keys.add(w);
+    keys.add(stemEnglish(w));
+    if (w.length >= 5) {
+      for (let k = 5; k <= w.length; k++) keys.add(`^${w.slice(0, k)}`);
+      keys.add(`~${skeleton(w)}`);
+    }
+  };
+  for (const w of text.toLowerCase().match(/[a-z][a-z0-9'-]*/g) ?? []) {
+    for (const x of [w, ...w.split('-')]) {
+      if (!x) continue;
+      addWord(x);
+      for (const syn of ctx.lexicons.nameSynonyms.get(x) ?? []) addWord(syn);
+    }
+  }
+  return [...keys];
+}
+
+/** Consonant outline of a name: Muhammad and Mohammed, Tehran and Teheran share one. */
+export function skeleton(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/[aeiouyh]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+function inVocabulary(w: string, vocab: Set<string>): boolean {
+  if (vocab.has(w) || vocab.has(stemEnglish(w))) return true;
+  // Afghan/Afghanistan, Malawian/Malawi: a shared head of five letters is the same name
+  if (w.length < 5) return false;
+  for (let k = Math.max(5, Math.ceil(0.7 * w.length)); k <= w.length; k++)
+    if (vocab.has(`^${w.slice(0, k)}`)) return true;
+  return w.length >= 5 && vocab.has(`~${skeleton(w)}`);
+}
+
+/** How many words of a name the Chinese accounts for: glosses, pinyin, Latin letters, glossary. */
+export function nameSupport(
+  phrase: NamePhrase,
+  zh: string,
+  vocab: Set<string>,
+  dict: Lexicon,
+  glossary: GlossaryTerm[],
+  stop: ReadonlySet<string>,
+): NameSupport {
+  const words = phrase.words.filter((w) => !stop.has(w.toLowerCase()) && !CALENDAR.has(w.toLowerCase()));
+  const glossaryWords = new Set(
+    glossary
+      .filter((g) => zh.includes(g.zh))
+      .flatMap((g) => [g.en, ...(g.variants ?? [])])
+      .flatMap((s) => s.toLowerCase().split(/\s+/)),
+  );
+  const zhLower = zh.toLowerCase();
+  const missing: string[] = [];
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    const parts = lower.split('-').filter(Boolean);
+    const ok =
+      inVocabulary(lower, vocab) ||
+      glossaryWords.has(lower) ||
+      zhLower.includes(lower) ||
+      pinyinMatches(lower, zh, dict) ||
+      (parts.length > 1 && parts.every((p) => inVocabulary(p, vocab) || pinyinMatches(p, zh, dict)));
+    if (!ok) missing.push(w);
+  }
+  return { supported: words.length - missing.length, total: words.length, missing };
+}
+
+function expectedNames(row: CheckRow, dict: Lexicon): string[] {
+  const out: string[] = [];
+  const en = row.en.toLowerCase();
+  for (const t of segment(dict, row.zh)) {
+    if (t.text.length < 2 || !dict.isProperNoun(t.text)) continue;
+    const names = dict.englishNames(t.text);
+    const initials = names.map((n) =>
+      n
+        .split(/\s+/)
+        .map((w) => w[0])
+        .join('')
+        .toLowerCase(),
+    );
+    const enSkeletons = new Set((row.en.match(/[A-Z][a-z]{3,}/g) ?? []).map(skeleton));
+    const rendered =
+      names.some((n) =>
+        n
+          .split(/[\s-]+/)
+          .some((w) => w.length >= 4 && (en.includes(w.toLowerCase()) || enSkeletons.has(skeleton(w)))),
+      ) ||
+      initials.some((i) => i.length >= 2 && new RegExp(`\\b${i}\\b`).test(en)) ||
+      pinyinMatchesAny(t.text, row.en, dict);
+    if (names.length && !rendered) out.push(`${t.text} (${names[0]})`);
+  }
+  return out;
+}
+
+/** Is some capitalised English word a pinyin spelling of part of `zh`? */
+function pinyinMatchesAny(zh: string, en: string, dict: Lexicon): boolean {
+  return (en.match(/[A-Z][a-z]+/g) ?? []).some((w) => w.length >= 2 && pinyinMatches(w, zh, dict));
+}
+
+/** The pieces of a name between "of", "and"…: "National Registration Bureau of Sabah" has two. */
+function partsOf(p: NamePhrase): NamePhrase[] {
+  const out: NamePhrase[] = [];
+  for (const m of p.text.matchAll(/(?:[A-Z][A-Za-z0-9’'.-]*(?:[\s-]+|$))+/g)) {
+    const words = m[0]
+      .trim()
+      .split(/[\s]+/)
+      .filter((w) => CAP.test(w));
+    if (words.length > 0 && words.length < p.words.length) {
+      out.push({
+        ...p,
+        text: m[0].trim(),
+        start: p.start + m.index,
+        end: p.start + m.index + m[0].trim().length,
+        words,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A Chinese name spelled in pinyin (Guangxi, Wang Haizhou) that the Chinese does not contain.
+ * When another unexplained word of the name is not pinyin at all (Shuji Nakamura), the name is
+ * foreign and pinyin says nothing about it.
+ */
+function chineseNameMissing(missing: string[], dict: Lexicon): boolean {
+  if (!missing.some((w) => looksLikePinyin(w, dict))) return false;
+  return !missing.some((w) => !w.includes('-') && !isPinyinSpelling(w, dict));
+}
+
+// CC-CEDICT also lists interjection and suffix readings (r, m, n, ng, hm) no name is spelled with
+function validSyllable(s: string, dict: Lexicon): boolean {
+  if (s.length === 1) return s === 'a' || s === 'e' || s === 'o';
+  return !/^(ng|hm|hng|m|n|r)$/.test(s) && dict.isSyllable(s);
+}
+
+function isPinyinSpelling(word: string, dict: Lexicon): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-z]+$/.test(w)) return false;
+  const ok: boolean[] = new Array(w.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < w.length; i++) {
+    if (!ok[i]) continue;
+    for (let len = 1; len <= 6 && i + len <= w.length; len++)
+      if (validSyllable(w.slice(i, i + len), dict)) ok[i + len] = true;
+  }
+  return ok[w.length];
+}
+
+/** Can a word be cut into two or more pinyin syllables (Hangzhou, Haizhou)? Such a word names something Chinese. */
+export function looksLikePinyin(word: string, dict: Lexicon): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-z]{4,}$/.test(w)) return false;
+  const ok: number[] = new Array(w.length + 1).fill(0);
+  ok[0] = 1;
+  for (let i = 0; i < w.length; i++) {
+    if (!ok[i]) continue;
+    for (let len = 2; len <= 6 && i + len <= w.length; len++) {
+      if (validSyllable(w.slice(i, i + len), dict)) ok[i + len] = Math.max(ok[i + len], ok[i] + 1);
+    }
+  }
+  return ok[w.length] >= 3;
+}
+
+function insideQuotes(text: string, pos: number): boolean {
+  const before = text.slice(0, pos);
+  const opens = (before.match(/“/g) ?? []).length;
+  const closes = (before.match(/”/g) ?? []).length;
+  return opens > closes;
+}
+
+function hasTransliteration(zh: string, chars: ReadonlySet<string>): boolean {
+  if (/[\u3400-\u9fff][·•・][\u3400-\u9fff]/.test(zh)) return true;
+  let run = 0;
+  for (const c of zh) {
+    run = chars.has(c) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * Names in the English that nothing in the Chinese of the row (or its neighbours) accounts
+ * for: a person, place or body swapped for another. A pinyin-spelled name with no source is
+ * enough; other names also need a source name left unrendered, or must be long and wholly
+ * unexplained in a row without transliterated foreign names. A name the article renders
+ * with support elsewhere is its established rendering. Needs the dictionary.
+ */
+export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
+  const dict = ctx.dictionary;
+  if (!dict) return [];
+  const stop = ctx.lexicons.enStopwords;
+  const glossary = input.glossary ?? [];
+  const rows = input.rows;
+  const candidates: { r: number; p: NamePhrase; s: NameSupport; pinyinMiss: boolean; wholly: boolean }[] = [];
+  const supportedSomewhere = new Set<string>();
+  const rowVocab = new Map<number, Set<string>>();
+  const vocabOf = (r: number): Set<string> => {
+    let v = rowVocab.get(r);
+    if (!v) {
+      v = rows[r]?.zh ? nameVocabulary(rows[r].zh, dict, ctx) : new Set();
+      rowVocab.set(r, v);
+    }
+    return v;
+  };
+  rows.forEach((row, r) => {
+    if (!row.zh.trim() || !row.en.trim()) return;
+    const context = [rows[r - 1]?.zh ?? '', row.zh, rows[r + 1]?.zh ?? ''].join('\n');
+    let vocab: Set<string> | null = null;
+    for (const p of namePhrases(row.en)) {
+      if (p.words.length === 0 || (p.sentenceInitial && p.words.length === 1)) continue;
+      // titles of events and works in quotes are rendered freely
+      if (insideQuotes(row.en, p.start)) continue;
+      // CPC, UAE, USD: acronyms are often added by the translator
+      if (p.words.every((w) => /^[A-Z0-9-]{2,6}$/.test(w))) continue;
+      vocab ??= new Set([...vocabOf(r - 1), ...vocabOf(r), ...vocabOf(r + 1)]);
+      const s = nameSupport(p, context, vocab, dict, glossary, stop);
+      if (s.total === 0) continue;
+      const pinyinMiss = chineseNameMissing(s.missing, dict);
+      const wholly = partsOf(p).some((part) => {
+        const ps = nameSupport(part, context, vocab as Set<string>, dict, glossary, stop);
+        return ps.total >= 3 && ps.supported / ps.total < 0.4;
+      });
+      if (s.supported / s.total >= 0.5 && !pinyinMiss && !wholly) {
+        supportedSomewhere.add(p.text.toLowerCase());
+        continue;
+      }
+      candidates.push({ r, p, s, pinyinMiss, wholly });
+    }
+  });
+  const out: Finding[] = [];
+  for (const { r, p, s, pinyinMiss, wholly: partly } of candidates) {
+    if (supportedSomewhere.has(p.text.toLowerCase())) continue;
+    const row = rows[r];
+    const expected = expectedNames(row, dict);
+    const wholly =
+      (partly || (s.total >= 3 && s.supported / s.total < 0.4)) &&
+      !hasTransliteration(row.zh, ctx.lexicons.transliteration);
+    const unsupported = s.supported / s.total < 0.5;
+    if (!pinyinMiss && !(unsupported && expected.length > 0) && !wholly) continue;
+    out.push(
+      finding({
+        type: 'entity',
+        category: 'accuracy/mistranslation',
+        severity: 'major',
+        zh: at(r),
+        en: at(r, p.start, p.end),
+        evidence: {
+          zh: expected[0] ?? (row.zh.length > 60 ? `${row.zh.slice(0, 60)}…` : row.zh),
+          en: p.text,
+        },
+        message: {
+          en: `The name "${p.text}" has no counterpart in the Chinese of this passage.`,
+          zh: `英文中的名称“${p.text}”在对应的中文里找不到出处。`,
+        },
+        suggestion: expected[0],
+      }),
+    );
+  }
+  return out;
+}

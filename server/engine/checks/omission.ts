@@ -1,0 +1,65 @@
+import type { CheckContext } from './context';
+import { enStemSet, zhContentWords, zhCoverage } from './coverage';
+import { at, finding } from './finding';
+import type { CheckInput, Finding } from './types';
+
+// A Chinese sentence counts as left out when almost none of its glossable words meet the
+// English of its row; short sentences give too little evidence to judge.
+const MIN_WORDS = 6;
+const MAX_COVERAGE = 0.12;
+const ROW_COVERAGE = 0.35;
+
+const ZH_SENTENCE = /[^。！？；]+[。！？；]?[”’」』）)]*/g;
+
+/** A source row with no rendering, or a source sentence its row's English does not cover. */
+export function checkOmission(input: CheckInput, ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  input.rows.forEach((row, r) => {
+    const zh = row.zh.trim();
+    if (!zh || !/[\u3400-\u9fff]/.test(zh)) return;
+    if (!row.en.trim()) {
+      out.push(
+        finding({
+          type: 'omission',
+          category: 'accuracy/omission',
+          severity: zh.length > 15 ? 'major' : 'minor',
+          zh: at(r),
+          en: null,
+          evidence: { zh: zh.length > 80 ? `${zh.slice(0, 80)}…` : zh },
+          message: {
+            en: 'This Chinese passage has no English rendering.',
+            zh: '这段中文没有对应的英文译文。',
+          },
+        }),
+      );
+      return;
+    }
+    if (!ctx.dictionary) return;
+    const en = enStemSet(row.en);
+    const words = zhContentWords(row.zh, ctx);
+    if (zhCoverage(words, en) < ROW_COVERAGE) return; // a poor pair overall is an alignment matter
+    for (const m of row.zh.matchAll(ZH_SENTENCE)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const inside = words.filter((w) => w.start >= s && w.end <= e);
+      if (inside.length < MIN_WORDS) continue;
+      const cov = zhCoverage(inside, en);
+      if (cov > MAX_COVERAGE) continue;
+      out.push(
+        finding({
+          type: 'omission',
+          category: 'accuracy/omission',
+          severity: 'major',
+          zh: at(r, s, e),
+          en: at(r),
+          evidence: { zh: m[0].length > 80 ? `${m[0].slice(0, 80)}…` : m[0] },
+          message: {
+            en: 'This Chinese sentence seems to have no rendering in the English of its row.',
+            zh: '这句中文在对应的英文中似乎没有译出。',
+          },
+        }),
+      );
+    }
+  });
+  return out;
+}
