@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Config } from '../config';
 import type { Repos } from '../db';
 import type { DB } from '../db/connection';
+import type { Paragraph } from '../engine/types';
 import { NotFoundError, ValidationError } from '../errors';
 import { syncCheckFlags } from './checks.service';
 import type { Engine, TextInput } from './engine';
@@ -173,7 +174,9 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
         alternate = repos.renderings.rows(rendering.id);
       }
       const sources = repos.sources.byArticle(id).filter((s) => s.role === 'primary');
-      const dropped = (lang: 'zh' | 'en') => parseJson(sources.find((s) => s.lang === lang)?.dropped, []);
+      const source = (lang: 'zh' | 'en') => sources.find((s) => s.lang === lang);
+      const dropped = (lang: 'zh' | 'en') => parseJson(source(lang)?.dropped, []);
+      const paragraphs = (lang: 'zh' | 'en') => parseJson<Paragraph[]>(source(lang)?.paragraphs, []);
       return {
         id: article.id,
         titleZh: article.title_zh,
@@ -189,6 +192,7 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
           repos.segments.revisionCounts(id),
           alternate,
           repos.notes.byArticle(id),
+          { zh: paragraphs('zh'), en: paragraphs('en') },
         ),
         flags,
         renderings: repos.renderings

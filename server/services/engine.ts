@@ -1,11 +1,11 @@
 // The one place where services meet the engine. Services take an Engine, so tests can run
 // the real engine (the default) and the CLI can share one warm instance across articles.
-import type { ArticleAligner } from '../engine/align/types';
+import type { AlignedRow, ArticleAligner } from '../engine/align/types';
 import type { CheckInput, Finding } from '../engine/checks/types';
 import type { BilingualDocument } from '../engine/formats/bilingual/types';
 import type { ExportArticle, ExportFormat } from '../engine/formats/export/types';
 import type { Lexicon } from '../engine/lexicon/types';
-import type { Lang, ParsedDocument } from '../engine/types';
+import type { Lang, Paragraph, ParsedDocument } from '../engine/types';
 
 export interface TextInput {
   text?: string;
@@ -23,6 +23,8 @@ export interface Engine {
   parse(input: TextInput, lang: Lang, maxBytes: number): Promise<ParsedDocument>;
   /** The aligner; loads the dictionary on first use. */
   align: ArticleAligner;
+  /** Re-aligns everything between rows marked manual, which stay as they are. */
+  realign(rows: AlignedRow[], zh: Paragraph[], en: Paragraph[]): AlignedRow[];
   check(input: CheckInput): Finding[];
   exportArticle(article: ExportArticle, format: ExportFormat): Promise<ExportResult>;
   exportFormats: readonly ExportFormat[];
@@ -44,6 +46,10 @@ export function createEngine(): Engine {
     align: (zh, en) => {
       if (!aligner) aligner = loadAligner();
       return aligner(zh, en);
+    },
+    realign: (rows, zh, en) => {
+      const { realign } = require('../engine/align/realign') as typeof import('../engine/align/realign');
+      return realign(rows, zh, en, lexicon());
     },
     check: (input) => {
       if (!checker) checker = loadChecker();

@@ -5,6 +5,7 @@ import { createArticlesService } from './articles.service';
 import { createEngine, type Engine } from './engine';
 import { createExportsService } from './exports.service';
 import { createFlagsService } from './flags.service';
+import { createRealignService } from './realign.service';
 import { createRenderingsService } from './renderings.service';
 import { createSegmentsService } from './segments.service';
 
@@ -14,10 +15,11 @@ export function createServices(db: DB, config: Config, engine: Engine = createEn
   const articles = createArticlesService(db, repos, engine, config);
   return {
     articles,
-    segments: createSegmentsService(db, repos, engine),
+    segments: createSegmentsService(db, repos, engine, (id) => articles.get(id)),
     flags: createFlagsService(db, repos),
     renderings: createRenderingsService(db, repos, engine, config),
     exports: createExportsService(repos, engine, articles),
+    realign: createRealignService(db, repos, engine),
     engine,
   };
 }

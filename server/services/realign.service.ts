@@ -2,17 +2,24 @@ import type { Repos } from '../db';
 import type { DB } from '../db/connection';
 import type { RowsSnapshot } from '../db/realign.repo';
 import type { SegmentRow } from '../db/segments.repo';
+import { renderAlignmentMap } from '../engine/align/alignment-map';
+import { type AlignmentEdit, AlignmentEditError, applyEdit } from '../engine/align/manual-ops';
 import type { AlignedRow, SentenceRef } from '../engine/align/types';
 import { sideText } from '../engine/align/types';
 import type { Paragraph, SegmentKind } from '../engine/types';
-import { ConflictError, NotFoundError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { syncCheckFlags } from './checks.service';
 import type { Engine } from './engine';
 import { parseJson } from './view-models';
 
-export interface ManualRow extends AlignedRow {
-  manual?: boolean;
-}
+export type ManualRow = AlignedRow;
+
+/** A manual realignment as the API and forms send it: the row is named by its segment id. */
+export type RowEdit =
+  | { op: 'merge'; segmentId: number }
+  | { op: 'split'; segmentId: number; zh?: number; en?: number }
+  | { op: 'move'; segmentId: number; side: 'zh' | 'en'; direction: 'previous' | 'next' }
+  | { op: 'unmatch'; segmentId: number; side: 'zh' | 'en'; sentence: number };
 
 export function toAlignedRows(segments: SegmentRow[]): ManualRow[] {
   return segments.map((s) => ({
@@ -50,9 +57,10 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
   }
 
   /**
-   * Replaces the article's rows by `after`, touching only the window that changed. Rows in the
-   * window are rebuilt from the sources; a window whose English was edited keeps the edits
-   * when rows are only merged (texts joined), and refuses otherwise, so no edit is lost silently.
+   * Replaces the article's rows by `after`. Rows whose sentences did not change keep their
+   * segment (edits, flags, history); the others are rebuilt from the sources. Removing a row
+   * whose English was edited is refused, except when rows are merged (their texts are
+   * joined), so no edit is lost silently. Everything removed is snapshotted for undo.
    */
   function replaceRows(
     articleId: number,
@@ -65,26 +73,41 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
     const before = toAlignedRows(segments);
     const w = changedWindow(before, after);
     if (w.start === w.oldEnd && w.start === w.newEnd) return;
-    const old = segments.slice(w.start, w.oldEnd);
-    const edited = old.filter((s) => s.en !== s.en_original);
+    const windowOld = segments.slice(w.start, w.oldEnd);
     const fresh = after.slice(w.start, w.newEnd);
-    if (edited.length > 0 && !(op === 'merge' && fresh.length === 1)) {
+    const kept = new Map<number, number>(); // index in fresh → reused segment id
+    const used = new Set<number>();
+    for (const [i, r] of fresh.entries()) {
+      const k = windowOld.findIndex((_, j) => !used.has(j) && sameRow(before[w.start + j], r));
+      if (k >= 0) {
+        used.add(k);
+        kept.set(i, windowOld[k].id);
+      }
+    }
+    const reused = new Set(kept.values());
+    const removed = windowOld.filter((s) => !reused.has(s.id));
+    const edited = removed.filter((s) => s.en !== s.en_original);
+    const created = fresh.filter((_, i) => !kept.has(i));
+    if (edited.length > 0 && !(op === 'merge' && created.length === 1)) {
       throw new ConflictError('alignment_row_edited', { row: edited[0].position + 1 });
     }
     const src = sources(articleId);
     db.transaction(() => {
-      const snapshot = repos.realign.snapshot(old.map((s) => s.id));
-      repos.realign.deleteSegments(old.map((s) => s.id));
-      const newIds = fresh.map((r, i) => {
+      const snapshot = repos.realign.snapshot(removed.map((s) => s.id));
+      repos.realign.deleteSegments(removed.map((s) => s.id));
+      const newIds: number[] = [];
+      const windowIds = fresh.map((r, i) => {
+        const reuse = kept.get(i);
+        if (reuse !== undefined) return reuse;
         const original = sideText(src.en, r.en);
         const current =
           edited.length > 0
-            ? old
+            ? removed
                 .map((s) => s.en)
                 .filter(Boolean)
                 .join(' ')
             : original;
-        return repos.segments.insert({
+        const id = repos.segments.insert({
           article_id: articleId,
           position: -1_000_000 - i,
           kind: r.kind,
@@ -96,19 +119,18 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
           zh_para: r.zh[0]?.paragraph ?? null,
           en_para: r.en[0]?.paragraph ?? null,
           confidence: r.confidence,
-          manual: r.manual === false ? 0 : 1,
+          manual: r.manual ? 1 : 0,
         });
+        newIds.push(id);
+        return id;
       });
-      const order = [
-        ...segments.slice(0, w.start).map((s) => s.id),
-        ...newIds,
-        ...segments.slice(w.oldEnd).map((s) => s.id),
-      ];
+      const beforeOrder = segments.map((s) => s.id);
+      const order = [...beforeOrder.slice(0, w.start), ...windowIds, ...beforeOrder.slice(w.oldEnd)];
       repos.realign.renumber(order);
       repos.realign.recordOp({
         article_id: articleId,
         op,
-        params: { ...params, newIds },
+        params: { ...params, newIds, beforeOrder },
         before: snapshot,
         author,
       });
@@ -131,9 +153,13 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
       if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
       const op = repos.realign.lastOp(articleId);
       if (!op) throw new ConflictError('nothing_to_undo');
-      const { newIds } = parseJson<{ newIds: number[] }>(op.params, { newIds: [] });
+      const { newIds, beforeOrder } = parseJson<{ newIds: number[]; beforeOrder: number[] }>(op.params, {
+        newIds: [],
+        beforeOrder: [],
+      });
       const current = repos.segments.byArticle(articleId);
       const created = current.filter((s) => newIds.includes(s.id));
+      // Rows the operation made and someone edited since would lose that edit.
       if (created.length !== newIds.length || created.some((s) => s.en !== s.en_original && s.version > 1)) {
         throw new ConflictError('undo_conflict');
       }
@@ -146,22 +172,54 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
         renderingRows: [],
       });
       db.transaction(() => {
-        const firstPos = Math.min(...created.map((s) => s.position));
         repos.realign.deleteSegments(newIds);
         repos.realign.restore(snapshot);
-        const rest = current.filter((s) => !newIds.includes(s.id));
-        const order = [
-          ...rest.filter((s) => s.position < firstPos).map((s) => s.id),
-          ...snapshot.segments.map((s) => s.id),
-          ...rest.filter((s) => s.position > firstPos).map((s) => s.id),
-        ];
-        repos.realign.renumber(order);
+        const present = new Set(repos.segments.byArticle(articleId).map((s) => s.id));
+        repos.realign.renumber(beforeOrder.filter((id) => present.has(id)));
         repos.realign.markUndone(op.id);
         syncCheckFlags(repos, engine, articleId);
         repos.articles.touch(articleId);
         repos.audit.record(author, 'realign_undo', 'article', articleId, { op: op.id });
       })();
       return { undone: op.op };
+    },
+
+    /** Applies one manual edit (merge, split, move, unmatch) to the row of `segmentId`. */
+    edit(articleId: number, edit: RowEdit, author: string): void {
+      const segments = repos.segments.byArticle(articleId);
+      if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
+      const row = segments.findIndex((s) => s.id === edit.segmentId);
+      if (row < 0) throw new NotFoundError('segment', edit.segmentId);
+      let after: AlignedRow[];
+      try {
+        after = applyEdit(toAlignedRows(segments), { ...edit, row } as AlignmentEdit);
+      } catch (err) {
+        if (err instanceof AlignmentEditError) {
+          throw new ValidationError('alignment_edit_invalid', { reason: err.code.toLowerCase() });
+        }
+        throw err;
+      }
+      replaceRows(articleId, edit.op, { ...edit, position: row }, after, author);
+    },
+
+    /**
+     * Re-runs the automatic aligner around the rows a person fixed. Rows whose English was
+     * edited count as fixed too, so re-aligning never throws an edit away.
+     */
+    rerun(articleId: number, author: string): void {
+      const segments = repos.segments.byArticle(articleId);
+      if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
+      const rows = toAlignedRows(segments).map((r, i) =>
+        segments[i].en !== segments[i].en_original ? { ...r, manual: true } : r,
+      );
+      const src = sources(articleId);
+      replaceRows(articleId, 'auto', {}, engine.realign(rows, src.zh, src.en), author);
+    },
+
+    /** The alignment map as a self-contained SVG. */
+    map(articleId: number, labels: { title: string; zhLabel: string; enLabel: string }): string {
+      if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
+      return renderAlignmentMap(toAlignedRows(repos.segments.byArticle(articleId)), labels);
     },
 
     history(articleId: number) {

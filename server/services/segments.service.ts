@@ -4,12 +4,16 @@ import { wordDiff } from '../engine/diff';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { syncCheckFlags } from './checks.service';
 import type { Engine } from './engine';
-import type { RevisionView, SegmentView } from './types';
-import { toFlagView, toSegmentViews } from './view-models';
+import type { ArticleView, RevisionView, SegmentView } from './types';
 
 export const MAX_SEGMENT_CHARS = 20000;
 
-export function createSegmentsService(db: DB, repos: Repos, engine: Engine) {
+export function createSegmentsService(
+  db: DB,
+  repos: Repos,
+  engine: Engine,
+  articleView: (id: number) => ArticleView,
+) {
   function requireSegment(articleId: number, segmentId: number) {
     if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
     const seg = repos.segments.get(segmentId);
@@ -17,22 +21,9 @@ export function createSegmentsService(db: DB, repos: Repos, engine: Engine) {
     return seg;
   }
 
+  /** A row as the article page shows it (flags, notes, sentences), from the article's view. */
   function view(articleId: number, segmentId: number): SegmentView {
-    const segments = repos.segments.byArticle(articleId);
-    const positions = new Map(segments.map((s) => [s.id, s.position]));
-    const comments = repos.flags.commentsByArticle(articleId);
-    const flags = repos.flags
-      .list(articleId)
-      .filter((f) => f.segment_id === segmentId)
-      .map((f) =>
-        toFlagView(
-          f,
-          positions,
-          comments.filter((c) => c.flag_id === f.id),
-        ),
-      );
-    const views = toSegmentViews(segments, flags, repos.segments.revisionCounts(articleId), null);
-    return views.find((v) => v.id === segmentId)!;
+    return articleView(articleId).segments.find((v) => v.id === segmentId)!;
   }
 
   return {

@@ -71,6 +71,8 @@ export interface SegmentView {
   /** Starts a new paragraph on the English side (for display and exports). */
   paragraphStart: boolean;
   flags: FlagView[];
+  /** The row's sentences as the aligner cut them (source text), for splitting and moving. */
+  sentences: { zh: string[]; en: string[] };
   /** Review state from an imported XLIFF/TMX file, if any ('initial' | 'translated' | 'reviewed' | 'final'). */
   reviewState: string | null;
   /** Free notes on the row (e.g. imported XLIFF notes). */

@@ -3,8 +3,9 @@
 import type { CommentRow, FlagRow } from '../db/flags.repo';
 import type { NoteRow } from '../db/notes.repo';
 import type { SegmentRow } from '../db/segments.repo';
+import type { SentenceRef } from '../engine/align/types';
 import { hasChanges, wordDiff } from '../engine/diff';
-import type { SegmentKind } from '../engine/types';
+import type { Paragraph, SegmentKind } from '../engine/types';
 import type { FlagView, SegmentView } from './types';
 
 export function parseJson<T>(text: string | null | undefined, fallback: T): T {
@@ -55,7 +56,12 @@ export function toSegmentViews(
   revisionCounts: Map<number, number>,
   alternate: Map<number, string> | null,
   notes: NoteRow[] = [],
+  sources: { zh: Paragraph[]; en: Paragraph[] } = { zh: [], en: [] },
 ): SegmentView[] {
+  const sentences = (paras: Paragraph[], refs: string) =>
+    parseJson<SentenceRef[]>(refs, []).map(
+      (r) => paras[r.paragraph]?.text.slice(r.start, r.end).trim() ?? '',
+    );
   const bySegment = new Map<number, FlagView[]>();
   for (const f of flags) {
     const list = bySegment.get(f.segmentId) ?? [];
@@ -86,6 +92,7 @@ export function toSegmentViews(
       paragraphStart,
       flags: bySegment.get(s.id) ?? [],
       reviewState: s.review_state,
+      sentences: { zh: sentences(sources.zh, s.zh_refs), en: sentences(sources.en, s.en_refs) },
       notes: notes
         .filter((n) => n.segment_id === s.id)
         .map((n) => ({ author: n.author, body: n.body, createdAt: n.created_at })),

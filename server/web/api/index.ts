@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Config } from '../../config';
 import type { Services } from '../../services';
+import { alignmentApi } from './alignment.routes';
 import { articlesApi } from './articles.routes';
 import { exportsApi } from './exports.routes';
 import { flagsApi } from './flags.routes';
@@ -13,5 +14,6 @@ export function apiRouter(services: Services, config: Config): Router {
   r.use(segmentsApi(services));
   r.use(flagsApi(services));
   r.use(exportsApi(services));
+  r.use(alignmentApi(services));
   return r;
 }

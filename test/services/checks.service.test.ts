@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DEMO_DIR, importDemo, makeDesk, type TestDesk } from '../helpers/services';
+
+interface Planted {
+  type: string;
+  enParagraph?: number;
+  zhParagraph?: number;
+  what: string;
+}
+const manifest = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, 'demo.json'), 'utf8')) as {
+  articles: { name: string; planted: Planted[] }[];
+};
+
+describe('checks.service (automatic flags)', () => {
+  let desk: TestDesk;
+  beforeEach(() => {
+    desk = makeDesk();
+  });
+  afterEach(() => desk.close());
+
+  const autoFlags = (id: number, status?: string) =>
+    desk.services.flags.list(id, { origin: 'check', status });
+
+  it.each(manifest.articles.map((a) => [a.name, a.planted] as const))(
+    'flags what was planted in the %s demo article',
+    async (name, planted) => {
+      const id = await importDemo(desk.services, name);
+      const article = desk.services.articles.get(id);
+      const flags = autoFlags(id);
+      for (const p of planted) {
+        // The planted paragraph, found through the rows that hold it.
+        const rows = article.segments.filter((s) =>
+          p.enParagraph !== undefined
+            ? s.enPara === p.enParagraph || s.zhPara === p.enParagraph
+            : s.zhPara === p.zhParagraph,
+        );
+        const hit = flags.find(
+          (f) =>
+            f.type === p.type &&
+            rows.some(
+              (r) =>
+                r.id === f.segmentId ||
+                Math.abs(r.position - f.segmentPosition) <= (p.type === 'omission' ? 1 : 0),
+            ),
+        );
+        expect({ planted: p.what, found: Boolean(hit) }).toEqual({ planted: p.what, found: true });
+      }
+    },
+  );
+
+  it('flags the headline against the body row that contradicts it', async () => {
+    const id = await importDemo(desk.services, 'visit');
+    const headline = autoFlags(id).find((f) => f.type === 'headline');
+    expect(headline?.segmentPosition).toBe(0);
+    expect(headline?.relatedPosition).not.toBeNull();
+    const related = desk.services.articles.get(id).segments[headline!.relatedPosition!];
+    expect(related.en).toMatch(/breakthrough is unlikely|hold clearly different positions/);
+    expect(headline?.messageZh).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('does not duplicate automatic flags when the checks run again', async () => {
+    const id = await importDemo(desk.services, 'visit');
+    const before = autoFlags(id).map((f) => f.id);
+    desk.services.articles.recheck(id, 'chief');
+    desk.services.articles.recheck(id, 'chief');
+    expect(autoFlags(id).map((f) => f.id)).toEqual(before);
+  });
+
+  it('resolves a finding when the English is fixed, and keeps a dismissal', async () => {
+    const id = await importDemo(desk.services, 'visit');
+    const numberFlag = autoFlags(id, 'open').find(
+      (f) => f.type === 'number' && f.evidence.en?.includes('four'),
+    );
+    expect(numberFlag).toBeDefined();
+    const seg = desk.services.articles.get(id).segments.find((s) => s.id === numberFlag!.segmentId)!;
+    const negation = autoFlags(id, 'open').find((f) => f.type === 'negation')!;
+    desk.services.flags.setStatus(id, negation.id, 'dismissed', 'rev');
+
+    desk.services.segments.saveEnglish({
+      articleId: id,
+      segmentId: seg.id,
+      text: seg.en.replace('four-day', 'three-day'),
+      author: 'fixer',
+    });
+    const after = desk.services.flags.list(id, { origin: 'check' });
+    expect(after.find((f) => f.id === numberFlag!.id)).toMatchObject({
+      status: 'resolved',
+      resolver: 'checks',
+    });
+    expect(after.find((f) => f.id === negation.id)?.status).toBe('dismissed');
+
+    // Putting the error back reopens the same flag instead of adding a new one.
+    const current = desk.services.articles.get(id).segments.find((s) => s.id === seg.id)!;
+    desk.services.segments.saveEnglish({
+      articleId: id,
+      segmentId: seg.id,
+      text: seg.en,
+      author: 'fixer',
+      baseVersion: current.version,
+    });
+    const reopened = desk.services.flags.list(id, { origin: 'check' });
+    expect(reopened.find((f) => f.id === numberFlag!.id)?.status).toBe('open');
+    expect(
+      reopened.filter((f) => f.type === 'number' && f.evidence.en === numberFlag!.evidence.en),
+    ).toHaveLength(1);
+  });
+
+  it('stays quiet on the clean demo article', async () => {
+    const id = await importDemo(desk.services, 'jetliner');
+    const serious = autoFlags(id).filter((f) => f.severity !== 'minor');
+    expect(serious.map((f) => `${f.type}: ${f.note}`)).toEqual([]);
+  });
+});
