@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Config } from '../config';
 import type { Repos } from '../db';
 import type { DB } from '../db/connection';
+import { computeScorecard, countEnglishWords } from '../engine/scorecard';
 import type { Paragraph } from '../engine/types';
 import { NotFoundError, ValidationError } from '../errors';
 import { syncCheckFlags } from './checks.service';
@@ -199,6 +200,7 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
           .byArticle(id)
           .map((r) => ({ id: r.id, label: r.label, createdAt: r.created_at })),
         dropped: { zh: dropped('zh'), en: dropped('en') },
+        scorecard: computeScorecard(flags, countEnglishWords(segments.map((s) => s.en).join(' '))),
       };
     },
 

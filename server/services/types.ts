@@ -1,6 +1,7 @@
 // Plain objects that services hand to routes and views. Views never see database rows.
 import type { FindingType, MqmCategory, Severity } from '../engine/checks/types';
 import type { DiffPart } from '../engine/diff';
+import type { Scorecard } from '../engine/scorecard';
 import type { DroppedLine, SegmentKind } from '../engine/types';
 
 export type ArticleStatus = 'draft' | 'in_review' | 'approved';
@@ -94,6 +95,8 @@ export interface ArticleView {
   flags: FlagView[];
   renderings: { id: number; label: string; createdAt: string }[];
   dropped: { zh: DroppedLine[]; en: DroppedLine[] };
+  /** MQM-style score of the current English from the flags that count. */
+  scorecard: Scorecard;
 }
 
 export interface RevisionView {

@@ -33,6 +33,18 @@ describe('articles.service', () => {
     expect(forecast?.en ?? '').not.toContain('schools');
   });
 
+  it('scores the article from the flags that count (person flags, accepted findings)', async () => {
+    const id = await importDemo(desk.services, 'jetliner');
+    const clean = desk.services.articles.get(id).scorecard;
+    expect(clean).toMatchObject({ score: 100, pass: true, counted: 0 });
+    const seg = desk.services.articles.get(id).segments[1];
+    desk.services.flags.create(id, { segmentId: seg.id, category: 'style', severity: 'major', author: 'rev' });
+    const flagged = desk.services.articles.get(id).scorecard;
+    expect(flagged.counted).toBe(1);
+    expect(flagged.penalty).toBe(5);
+    expect(flagged.score).toBeCloseTo(100 - (5 * 100) / flagged.wordCount, 1);
+  });
+
   it('stores the raw inputs unchanged beside the cleaned text', async () => {
     const raw = `返回列表 发布新帖\n\n${demoText('jetliner', 'en')}`;
     const { id } = await desk.services.articles.create({
