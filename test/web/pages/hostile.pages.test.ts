@@ -62,13 +62,10 @@ describe('hostile content', () => {
       .post(`/articles/${id}/flags/${flag.id}/comments`)
       .type('form')
       .send({ body: '<script>alert("comment")</script>' });
-    await request(t.app)
-      .post(`/articles/${id}/renderings`)
-      .type('form')
-      .send({
-        label: '<script>alert("label")</script>',
-        text: 'Title <script>alert("alt")</script>\n\nBody.',
-      });
+    await request(t.app).post(`/articles/${id}/renderings`).type('form').send({
+      label: '<script>alert("label")</script>',
+      text: 'Title <script>alert("alt")</script>\n\nBody.',
+    });
     const rendering = t.services.articles.get(id).renderings[0];
 
     for (const url of [

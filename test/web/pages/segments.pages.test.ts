@@ -57,8 +57,8 @@ describe('POST /articles/:id/segments/:sid', () => {
     expect(res.headers.location).toBe(`/articles/${id}?view=diff&notice=saved#row-3`);
     const page = await request(t.app).get(`/articles/${id}?view=diff&lang=en`);
     expect(page.text).toContain('class="text en-current" data-en-text>' + EDITED + '</div>');
-    expect(page.text).toMatch(/data-en-diff>[^]*<del>[^<]*are likely to[^<]*<\/del>/);
-    expect(page.text).toMatch(/data-en-diff>[^]*<ins>[^<]*may[^<]*<\/ins>/);
+    expect(page.text).toMatch(/data-en-diff>[^\n]*?<del>[^<]*are likely to[^<]*<\/del>/);
+    expect(page.text).toMatch(/data-en-diff>[^\n]*?<ins>[^<]*may[^<]*<\/ins>/);
     expect(page.text).toContain('body class="page-article view-diff"');
     const history = await request(t.app).get(`/articles/${id}/segments/${rows[2].id}/history?lang=en`);
     expect(history.status).toBe(200);
