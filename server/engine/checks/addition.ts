@@ -1,5 +1,11 @@
 import type { CheckContext } from './context';
-import { enContentTokens, glossUnion, pinyinMatches, zhContentWords } from './coverage';
+import {
+  enContentTokens,
+  enMergedIntoNeighbour,
+  glossUnion,
+  pinyinMatches,
+  zhContentWords,
+} from './coverage';
 import { at, finding } from './finding';
 import type { CheckInput, Finding } from './types';
 
@@ -14,6 +20,12 @@ const MIN_WORDS_PARAGRAPH = 3;
 
 const EN_SENTENCE = /[^.!?;]+(?:[.!?;]+["”’)]*|$)/g;
 
+function sourcedNearby(input: CheckInput, r: number, ctx: CheckContext): boolean {
+  if (!ctx.dictionary) return false;
+  const near = [r - 1, r + 1].map((k) => input.rows[k]).filter((x) => x !== undefined);
+  return enMergedIntoNeighbour(input.rows[r].en, near, ctx);
+}
+
 /** English content with no source: a row with no Chinese, or a sentence nothing in its row's Chinese supports. */
 export function checkAddition(input: CheckInput, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
@@ -22,6 +34,7 @@ export function checkAddition(input: CheckInput, ctx: CheckContext): Finding[] {
     const en = row.en.trim();
     if (!en || enContentTokens(en, stop).length < 3) return;
     if (!row.zh.trim()) {
+      if (sourcedNearby(input, r, ctx)) return;
       out.push(
         finding({
           type: 'addition',

@@ -124,3 +124,50 @@ export function enContentTokens(
   }
   return out;
 }
+
+function supports(gloss: Set<string>, zh: string, t: { word: string; stem: string }): boolean {
+  return gloss.has(t.stem) || gloss.has(t.word.toLowerCase()) || zh.includes(t.word);
+}
+
+/**
+ * Did the aligner leave this Chinese row alone although a neighbour's English renders it?
+ * True when most of this row's words meet English words of a neighbour that the neighbour's
+ * own Chinese does not explain: the translator made one sentence of two. A neighbour that
+ * merely shares the topic has no such surplus.
+ */
+export function zhMergedIntoNeighbour(
+  zh: string,
+  neighbours: { zh: string; en: string }[],
+  ctx: CheckContext,
+): boolean {
+  const mine = zhContentWords(zh, ctx);
+  if (mine.length < 2) return false;
+  for (const n of neighbours) {
+    if (!n.en.trim()) continue;
+    const own = glossUnion(zhContentWords(n.zh, ctx));
+    const surplus = new Set(
+      enContentTokens(n.en, ctx.lexicons.enStopwords)
+        .filter((t) => !supports(own, n.zh, t))
+        .map((t) => t.stem),
+    );
+    if (zhCoverage(mine, surplus) >= 0.5) return true;
+  }
+  return false;
+}
+
+/** The same for an English row left alone: its words are what a neighbour's Chinese says and the neighbour's English does not. */
+export function enMergedIntoNeighbour(
+  en: string,
+  neighbours: { zh: string; en: string }[],
+  ctx: CheckContext,
+): boolean {
+  const mine = enContentTokens(en, ctx.lexicons.enStopwords);
+  if (mine.length < 2) return false;
+  for (const n of neighbours) {
+    if (!n.zh.trim()) continue;
+    const theirs = enStemSet(n.en);
+    const surplus = glossUnion(zhContentWords(n.zh, ctx).filter((w) => !w.stems.some((x) => theirs.has(x))));
+    if (mine.filter((t) => surplus.has(t.stem)).length / mine.length >= 0.5) return true;
+  }
+  return false;
+}

@@ -343,7 +343,10 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
       (partly || (s.total >= 3 && s.supported / s.total < 0.4)) &&
       !hasTransliteration(row.zh, ctx.lexicons.transliteration);
     const unsupported = s.supported / s.total < 0.5;
-    if (!pinyinMiss && !(unsupported && expected.length > 0) && !wholly) continue;
+    // a pinyin word beside a name the Chinese does account for may be a foreign name read
+    // as pinyin (Shuji Nakamura ← 中村修二): then it needs an unrendered source name too
+    const swapped = pinyinMiss && (s.supported === 0 || expected.length > 0);
+    if (!swapped && !(unsupported && expected.length > 0) && !wholly) continue;
     out.push(
       finding({
         type: 'entity',

@@ -81,10 +81,18 @@ function shared(a: Clause, b: Clause, neg: Clause): { count: number; scoped: boo
   return { count: common.size, scoped };
 }
 
+/** Base forms a comparative or superlative may come from: milder → mild, larger → large. */
+function baseForms(w: string): string[] {
+  return [w, w.replace(/ier$|iest$/, 'y'), w.replace(/er$|est$/, ''), w.replace(/r$|st$/, '')];
+}
+
 function antonymClash(a: Clause, b: Clause, ctx: CheckContext): string | null {
-  for (const w of a.words) {
-    for (const x of ctx.lexicons.antonyms.get(w) ?? [])
-      if (b.words.has(x) && !b.words.has(w) && !a.words.has(x)) return `${w}/${x}`;
+  const aBase = new Set([...a.words].flatMap(baseForms));
+  const bBase = new Set([...b.words].flatMap(baseForms));
+  for (const w of aBase) {
+    for (const x of ctx.lexicons.antonyms.get(w) ?? []) {
+      if (bBase.has(x) && !bBase.has(w) && !aBase.has(x)) return `${w}/${x}`;
+    }
   }
   return null;
 }
@@ -94,10 +102,11 @@ function contradiction(
   body: Clause,
   minShared: number,
   ctx: CheckContext,
+  antonymsOnly = false,
 ): { why: 'polarity' | 'antonym'; detail: string } | null {
   const hNeg = head.negatives.length > 0;
   const bNeg = body.negatives.length > 0;
-  if (hNeg !== bNeg) {
+  if (hNeg !== bNeg && !antonymsOnly) {
     const s = shared(head, body, hNeg ? head : body);
     if (s.count >= minShared && s.scoped)
       return { why: 'polarity', detail: (hNeg ? head : body).negatives[0].cue };
@@ -214,9 +223,14 @@ export function checkHeadline(input: CheckInput, ctx: CheckContext): Finding[] {
   const head = rows[h];
   const out: Finding[] = head.zh.trim() ? crossLingual(head, h, ctx) : [];
   const headClauses = clausesOf(head.en, h, ctx);
-  // with a faithful rendering of a Chinese headline, only the subheading and lead can overrule it
+  // A headline that renders its Chinese headline faithfully is compared with in-body
+  // headlines only: if the body then disagrees, the body is what the pair checks must catch.
+  // Antonyms are the exception: a lead that calls "mild" what the headline calls "severe" is
+  // worth a look even when the Chinese headline gave no cue the dictionary could read.
   const faithful = head.zh.trim() !== '' && out.length === 0;
-  let leadSeen = 0;
+  const lead = rows.findIndex(
+    (row, r) => r !== h && row.en.trim() !== '' && (row.kind === 'lead' || row.kind === 'body'),
+  );
   let reported = 0;
   for (let r = 0; r < rows.length && reported < 3; r++) {
     const row = rows[r];
@@ -228,10 +242,12 @@ export function checkHeadline(input: CheckInput, ctx: CheckContext): Finding[] {
       row.kind === 'byline'
     )
       continue;
-    const isLead = row.kind === 'subhead' || row.kind === 'lead' || (row.kind === 'body' && leadSeen++ < 1);
-    if (faithful && !isLead) continue;
+    const antonymsOnly = faithful && row.kind !== 'subhead';
+    if (antonymsOnly && r !== lead) continue;
     for (const bc of clausesOf(row.en, r, ctx)) {
-      const hit = headClauses.map((hc) => ({ hc, c: contradiction(hc, bc, 2, ctx) })).find((x) => x.c);
+      const hit = headClauses
+        .map((hc) => ({ hc, c: contradiction(hc, bc, 2, ctx, antonymsOnly) }))
+        .find((x) => x.c);
       if (!hit?.c) continue;
       reported++;
       out.push(

@@ -21,11 +21,16 @@ export function polarityDiff(zh: string, en: string, ctx: CheckContext): Polarit
   const e = enNegations(en, ctx.lexicons.negation);
   const zStrong = z.filter((m) => m.strong);
   const eStrong = e.filter((m) => m.strong);
-  const added = eStrong.length > z.length ? unpairedCues(eStrong, en.length, z, zh.length) : [];
-  const dropped = zStrong.length > e.length ? unpairedCues(zStrong, zh.length, e, en.length) : [];
+  // weak cues answer weak cues first; only the surplus may stand in for a strong one
+  const zSpare = Math.max(0, z.length - zStrong.length - (e.length - eStrong.length));
+  const eSpare = Math.max(0, e.length - eStrong.length - (z.length - zStrong.length));
+  const addedCount = eStrong.length - zStrong.length - zSpare;
+  const droppedCount = zStrong.length - eStrong.length - eSpare;
+  const added = addedCount > 0 ? unpairedCues(eStrong, en.length, z, zh.length) : [];
+  const dropped = droppedCount > 0 ? unpairedCues(zStrong, zh.length, e, en.length) : [];
   return {
-    added: added.slice(0, eStrong.length - z.length),
-    dropped: dropped.slice(0, zStrong.length - e.length),
+    added: added.slice(0, Math.max(0, addedCount)),
+    dropped: dropped.slice(0, Math.max(0, droppedCount)),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { CheckContext } from './context';
-import { enStemSet, zhContentWords, zhCoverage } from './coverage';
+import { enStemSet, zhContentWords, zhCoverage, zhMergedIntoNeighbour } from './coverage';
 import { at, finding } from './finding';
 import type { CheckInput, Finding } from './types';
 
@@ -11,6 +11,11 @@ const ROW_COVERAGE = 0.35;
 
 const ZH_SENTENCE = /[^。！？；]+[。！？；]?[”’」』）)]*/g;
 
+function renderedNearby(input: CheckInput, r: number, ctx: CheckContext): boolean {
+  const near = [r - 1, r + 1].map((k) => input.rows[k]).filter((x) => x !== undefined);
+  return zhMergedIntoNeighbour(input.rows[r].zh, near, ctx);
+}
+
 /** A source row with no rendering, or a source sentence its row's English does not cover. */
 export function checkOmission(input: CheckInput, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
@@ -18,6 +23,7 @@ export function checkOmission(input: CheckInput, ctx: CheckContext): Finding[] {
     const zh = row.zh.trim();
     if (!zh || !/[\u3400-\u9fff]/.test(zh)) return;
     if (!row.en.trim()) {
+      if (renderedNearby(input, r, ctx)) return;
       out.push(
         finding({
           type: 'omission',
