@@ -12,7 +12,7 @@ import {
   PERSON_FLAG_TYPES,
   SEVERITIES,
 } from './labels';
-import { buildUrl, makeHelpers } from './view-helpers';
+import { buildUrl, renderAsPath } from './view-helpers';
 
 const optionalId = z.preprocess(
   (v) => (v === '' ? undefined : v),
@@ -80,7 +80,6 @@ export function articleUrl(
 }
 
 export function renderArticlePage(
-  req: Request,
   res: Response,
   services: Services,
   id: number,
@@ -103,8 +102,7 @@ export function renderArticlePage(
   const baseQuery = { view: query.view && query.view !== 'current' ? query.view : undefined };
   // Links on a re-rendered page must point at the article, not at the POST route that failed.
   const pagePath = buildUrl(`/articles/${id}`, { ...baseQuery, ...filterQueryOf(query) });
-  res.locals.currentPath = pagePath;
-  res.locals.h = makeHelpers(req.t, res.locals.lang, pagePath, res.locals.user);
+  renderAsPath(res, pagePath);
   res.status(status).render('articles/show', {
     article,
     mode,

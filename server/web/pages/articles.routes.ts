@@ -7,6 +7,7 @@ import { idParam, pageQuery, parse } from '../validate';
 import { articleUrl, renderArticlePage, showQuery } from './article-page';
 import { errorMessage, formAction, sideInput, uploadFields, wantsJson } from './forms';
 import { ARTICLE_STATUSES } from './labels';
+import { renderAsPath } from './view-helpers';
 
 const createBody = z.object({
   intent: z.enum(['preview', 'create']).default('create'),
@@ -79,6 +80,7 @@ export function articlesPages(services: Services, config: Config): Router {
 
   /** POST /articles — preview what was detected (intent=preview) or create the article */
   r.post('/articles', upload, async (req: Request, res: Response) => {
+    renderAsPath(res, '/articles/new');
     const showForm = (status: number, errors: string[], preview: unknown = null) =>
       res.status(status).render('articles/new', { form: keptForm(req), errors, preview });
     if (req.uploadError) {
@@ -119,7 +121,7 @@ export function articlesPages(services: Services, config: Config): Router {
   /** GET /articles/:id — the desk: rows side by side, flags, forms (?view=, ?edit=, ?flag=, flag filters) */
   r.get('/articles/:id', (req, res) => {
     const id = idParam(req, 'id');
-    renderArticlePage(req, res, services, id, parse(showQuery, req.query));
+    renderArticlePage(res, services, id, parse(showQuery, req.query));
   });
 
   /** POST /articles/:id/status — draft, in review or approved */
@@ -133,8 +135,7 @@ export function articlesPages(services: Services, config: Config): Router {
         if (wantsJson(req)) res.json({ id, status });
         else res.redirect(303, articleUrl(id, req.body?.view, { notice: 'saved' }));
       },
-      (err) =>
-        renderArticlePage(req, res, services, id, {}, { pageErrors: [errorMessage(req, err)] }, err.status),
+      (err) => renderArticlePage(res, services, id, {}, { pageErrors: [errorMessage(req, err)] }, err.status),
     );
   });
 
@@ -150,8 +151,7 @@ export function articlesPages(services: Services, config: Config): Router {
         if (wantsJson(req)) res.status(204).end();
         else res.redirect(303, '/articles?notice=deleted');
       },
-      (err) =>
-        renderArticlePage(req, res, services, id, {}, { pageErrors: [errorMessage(req, err)] }, err.status),
+      (err) => renderArticlePage(res, services, id, {}, { pageErrors: [errorMessage(req, err)] }, err.status),
     );
   });
 

@@ -58,7 +58,6 @@ export function flagsPages(services: Services): Router {
       },
       (err) =>
         renderArticlePage(
-          req,
           res,
           services,
           articleId,
@@ -83,7 +82,6 @@ export function flagsPages(services: Services): Router {
       },
       (err) =>
         renderArticlePage(
-          req,
           res,
           services,
           articleId,
@@ -108,7 +106,6 @@ export function flagsPages(services: Services): Router {
       },
       (err) =>
         renderArticlePage(
-          req,
           res,
           services,
           articleId,

@@ -21,7 +21,6 @@ export function renderingsPages(services: Services, config: Config): Router {
     });
     const showForm = (status: number, message: string) =>
       renderArticlePage(
-        req,
         res,
         services,
         articleId,

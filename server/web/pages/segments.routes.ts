@@ -50,7 +50,6 @@ export function segmentsPages(services: Services): Router {
       },
       (err) =>
         renderArticlePage(
-          req,
           res,
           services,
           articleId,

@@ -75,6 +75,12 @@ export function makeHelpers(t: TFunction, lang: string, currentPath: string, use
 
 export type ViewHelpers = ReturnType<typeof makeHelpers>;
 
+/** For a page rendered by a POST route: links and the name form should act as if on `path`. */
+export function renderAsPath(res: Response, path: string): void {
+  res.locals.currentPath = path;
+  res.locals.h = makeHelpers(res.locals.t, res.locals.lang, path, res.locals.user);
+}
+
 /** Puts `h` into res.locals; runs after the locals middleware, so t/lang/user are there. */
 export function helpersMiddleware(_req: Request, res: Response, next: NextFunction): void {
   res.locals.h = makeHelpers(res.locals.t, res.locals.lang, res.locals.currentPath, res.locals.user);
