@@ -8,7 +8,6 @@ const COMMANDS: Record<string, string> = {
   export: './cli/export',
   align: './cli/align',
   check: './cli/check',
-  users: './cli/users',
   backup: './cli/backup',
 };
 

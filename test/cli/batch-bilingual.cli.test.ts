@@ -110,3 +110,25 @@ describe('cli import (batch, bilingual) and export (zip)', () => {
     expect(new Set(names).size).toBe(2);
   });
 });
+
+describe('cli backup', () => {
+  it('copies the database to a new file that opens with the same articles', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-backup-'));
+    const db = path.join(dir, 'live.db');
+    const { run: backupRun } = await import('../../scripts/cli/backup');
+    await capture(importRun, [
+      '--zh',
+      path.join(DEMO_DIR, 'flood.zh.txt'),
+      '--en',
+      path.join(DEMO_DIR, 'flood.en.txt'),
+      '--db',
+      db,
+    ]);
+    const copy = path.join(dir, 'copy.db');
+    expect((await capture(backupRun, ['--out', copy, '--db', db])).code).toBe(0);
+    const listed = await capture(exportRun, ['1', '--format', 'txt', '--db', copy]);
+    expect(listed.stdout).toContain('Heavy rain floods parts of Guangxi');
+    expect((await capture(backupRun, ['--out', copy, '--db', db])).code).toBe(2);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

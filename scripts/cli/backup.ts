@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import { parseArgs, stringFlag } from './args';
+import { describeError, openServices } from './context';
+
+/**
+ * backup --out FILE [--db PATH]: a consistent copy of the database while the desk may be
+ * running (SQLite's online backup, so WAL contents are included).
+ */
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const out = stringFlag(args, 'out');
+  if (!out) {
+    process.stderr.write('usage: backup --out FILE [--db PATH]\n');
+    return 2;
+  }
+  if (fs.existsSync(out)) {
+    process.stderr.write(`backup failed: ${out} exists; choose a new file\n`);
+    return 2;
+  }
+  const { db, close } = openServices(args);
+  try {
+    await db.backup(out);
+    process.stdout.write(`backed up to ${out}\n`);
+    return 0;
+  } catch (err) {
+    process.stderr.write(`backup failed: ${describeError(err)}\n`);
+    return 1;
+  } finally {
+    close();
+  }
+}
