@@ -146,6 +146,30 @@ describeIfChromium('desk in a browser', () => {
     await expect(flag.innerText()).resolves.toContain('two days');
     await flag.locator('summary').click();
     await expect(flag.innerText()).resolves.toContain('three-day');
+    // the open flag marks its words in the English cell
+    expect(await page.locator('#row-4 mark.flag-span').innerText()).toBe('three-day');
+
+    // 4b. its status changes through the same form, enhanced: no reload, the list follows
+    await flag.locator('button[value="resolved"]').click();
+    await page.waitForFunction(() => document.getElementById('live-status')?.textContent === 'Saved.');
+    expect(await page.locator('#row-4 details.flag.origin-person').getAttribute('class')).toContain(
+      'status-resolved',
+    );
+
+    // 4c. n jumps to the next row with an open flag; ? opens the key list, Esc closes it
+    await page.locator('#row-1').click({ position: { x: 20, y: 10 } });
+    const firstFlagged = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-row]')).findIndex(
+        (r, i) => i > 0 && Number((r as HTMLElement).dataset.openFlags) > 0,
+      ),
+    );
+    await page.keyboard.press('n');
+    if (firstFlagged > 0)
+      expect(await page.locator(`#row-${firstFlagged + 1}`).getAttribute('class')).toContain('is-current');
+    await page.keyboard.press('?');
+    expect(await page.locator('#help-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#help-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
 
     // 5. screenshot of the article page in the diff view (kept for the README)
     await page.keyboard.press('Escape');

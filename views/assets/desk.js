@@ -282,6 +282,43 @@
     await refreshMain(form.matches('[data-flag-form]') ? strings.flagAdded : strings.saved);
   }
 
+  // ---------- evidence: an open flag marks its words in the English cell ----------
+
+  function clearMarks(textEl) {
+    const marks = textEl.querySelectorAll('mark.flag-span');
+    if (marks.length === 0) return;
+    for (const m of marks) m.replaceWith(...m.childNodes);
+    textEl.normalize();
+  }
+
+  /** Wraps [start, end) of the cell text in <mark>; the text itself (and so offsets) is unchanged. */
+  function markSpan(textEl, start, end) {
+    clearMarks(textEl);
+    const node = textEl.firstChild;
+    if (!(node instanceof Text) || end > node.length || start >= end) return;
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    const mark = document.createElement('mark');
+    mark.className = 'flag-span';
+    range.surroundContents(mark);
+  }
+
+  // 'toggle' does not bubble, so it is caught on the way down.
+  document.addEventListener(
+    'toggle',
+    (e) => {
+      const flag = e.target;
+      if (!(flag instanceof HTMLDetailsElement) || !flag.classList.contains('flag')) return;
+      const textEl = flag.closest('[data-row]')?.querySelector('[data-en-text]');
+      if (!textEl) return;
+      if (flag.open && flag.dataset.enStart)
+        markSpan(textEl, Number(flag.dataset.enStart), Number(flag.dataset.enEnd));
+      else if (!flag.open) clearMarks(textEl);
+    },
+    true,
+  );
+
   // ---------- view toggle (d) ----------
 
   function toggleView() {
