@@ -5,14 +5,19 @@
 // server/engine/lexicon/load-lexicon.ts). Idempotent: the first line records what the file
 // was built from, and a second run with unchanged inputs only stats two files.
 //
-// Line format (UTF-8, tab-separated): simplified, traditional, pinyin, gloss, gloss, …
-// Entries whose glosses only say "variant of X" also get X's glosses, so lookups of old or
-// variant characters still translate.
+// Line format (UTF-8, tab-separated): simplified, traditional, pinyin, stems, gloss, gloss, …
+// "stems" are the English stems the aligner matches (space-separated), precomputed with the
+// compiled engine (dist/server/engine/lexicon/gloss-stems.js, which scripts/build.mjs compiles
+// first) so that no process pays for stemming 124,000 entries; '?' when dist is missing, and
+// the engine then stems on demand. Entries whose glosses only say "variant of X" also get X's
+// glosses, so lookups of old or variant characters still translate.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BUILDER_VERSION = 2;
+const BUILDER_VERSION = 3;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
 const force = process.argv.includes('--force');
@@ -29,7 +34,23 @@ if (!fs.existsSync(source)) {
   process.exit(0);
 }
 const st = fs.statSync(source);
-const header = `#duizhao-lexicon v${BUILDER_VERSION} source=${st.size}:${Math.floor(st.mtimeMs)} CC-CEDICT CC BY-SA 4.0`;
+// the stemmer is part of the output: a change to it must rebuild the file
+const engineDir = path.join(root, 'dist', 'server', 'engine');
+const stemmerFiles = [
+  'lexicon/gloss-stems.js',
+  'lexicon/pinyin.js',
+  'text/stem-en.js',
+  'text/tokens-en.js',
+].map((f) => path.join(engineDir, f));
+const haveStemmer = stemmerFiles.every((f) => fs.existsSync(f));
+const stemmerHash = haveStemmer
+  ? crypto
+      .createHash('sha1')
+      .update(stemmerFiles.map((f) => fs.readFileSync(f)).join('\n'))
+      .digest('hex')
+      .slice(0, 12)
+  : 'none';
+const header = `#duizhao-lexicon v${BUILDER_VERSION} source=${st.size}:${Math.floor(st.mtimeMs)} stems=${stemmerHash} CC-CEDICT CC BY-SA 4.0`;
 
 function currentHeader() {
   try {
@@ -69,6 +90,7 @@ for (const e of data.all) {
   else bySimpPinyin.set(key, [...glosses]);
 }
 
+const entryStems = haveStemmer ? createRequire(import.meta.url)(stemmerFiles[0]).entryStems : null;
 const lines = [];
 for (const e of data.all) {
   const [trad, simp, pinyin, glosses, variantRefs] = e;
@@ -84,7 +106,8 @@ for (const e of data.all) {
     all = [...glosses, ...extra];
   }
   if (!simp || all.length === 0) continue;
-  lines.push([clean(simp), clean(trad), clean(pinyin), ...all].join('\t'));
+  const stems = entryStems ? entryStems(clean(pinyin), all).join(' ') : '?';
+  lines.push([clean(simp), clean(trad), clean(pinyin), stems, ...all].join('\t'));
 }
 lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 

@@ -55,7 +55,12 @@ function evaluate(chapters: Chapter[], preps: PreparedPair[], p: AlignParams): n
   return f1(sumCounts(counts)).f;
 }
 
-function fit(chapters: Chapter[], preps: PreparedPair[], start: AlignParams, rounds = 3): AlignParams {
+function coordinateAscent(
+  chapters: Chapter[],
+  preps: PreparedPair[],
+  start: AlignParams,
+  rounds = 3,
+): AlignParams {
   let best = start;
   let bestF = evaluate(chapters, preps, best);
   for (let round = 0; round < rounds; round++) {
@@ -91,7 +96,7 @@ function main(): void {
     for (let k = 0; k < chapters.length; k++) {
       const train = chapters.filter((_, i) => i !== k);
       const trainPreps = preps.filter((_, i) => i !== k);
-      const p = fit(train, trainPreps, DEFAULT_PARAMS, 2);
+      const p = coordinateAscent(train, trainPreps, DEFAULT_PARAMS, 2);
       const fitF = evaluate(train, trainPreps, p);
       const held = evaluate([chapters[k]], [preps[k]], p);
       const asIs = evaluate([chapters[k]], [preps[k]], DEFAULT_PARAMS);
@@ -101,7 +106,7 @@ function main(): void {
     }
     return;
   }
-  const p = fit(chapters, preps, DEFAULT_PARAMS);
+  const p = coordinateAscent(chapters, preps, DEFAULT_PARAMS);
   console.log(JSON.stringify(p, null, 2));
 }
 

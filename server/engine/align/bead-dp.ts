@@ -1,3 +1,4 @@
+import type { Band } from './band';
 import type { PairFeatures } from './features';
 import type { MatchMatrix } from './match-matrix';
 import type { AlignParams } from './params';
@@ -41,6 +42,8 @@ export interface ChunkContext {
   params: AlignParams;
   /** English characters per Chinese character in this text. */
   ratio: number;
+  /** Chance-level match per unit (see chanceLevels). */
+  chance: { zh: Float64Array; en: Float64Array };
 }
 
 export interface BeadEvidence {
@@ -71,14 +74,14 @@ export function beadEvidence(
   for (let r = i0; r < i1; r++) {
     const cap = f.zh.totalWeight[mm.zh0 + r];
     matched += Math.min(cap, mm.zhPrefix[r * w + j1] - mm.zhPrefix[r * w + j0]);
-    chance += ((j1 - j0) * mm.zhPrefix[r * w + mm.m]) / mm.m;
+    chance += (j1 - j0) * ctx.chance.zh[mm.zh0 + r];
     total += cap;
     lz += f.zh.lengths[mm.zh0 + r];
   }
   for (let c = j0; c < j1; c++) {
     const cap = f.en.totalWeight[mm.en0 + c];
     matched += Math.min(cap, mm.enPrefix[c * h + i1] - mm.enPrefix[c * h + i0]);
-    chance += ((i1 - i0) * mm.enPrefix[c * h + mm.n]) / mm.n;
+    chance += (i1 - i0) * ctx.chance.en[mm.en0 + c];
     total += cap;
     le += f.en.lengths[mm.en0 + c];
   }
@@ -89,6 +92,8 @@ export function beadEvidence(
 /** The bead score (lexical evidence above chance, length fit) without allocating: the DP calls this millions of times. */
 function fastScore(ctx: ChunkContext, i0: number, i1: number, j0: number, j1: number): number {
   const { f, mm, ratio, params } = ctx;
+  const chanceZh = ctx.chance.zh;
+  const chanceEn = ctx.chance.en;
   const w = mm.m + 1;
   const h = mm.n + 1;
   let matched = 0;
@@ -100,7 +105,7 @@ function fastScore(ctx: ChunkContext, i0: number, i1: number, j0: number, j1: nu
     const cap = f.zh.totalWeight[mm.zh0 + r];
     const got = mm.zhPrefix[row + j1] - mm.zhPrefix[row + j0];
     matched += Math.min(got, cap);
-    chance += ((j1 - j0) * mm.zhPrefix[row + mm.m]) / mm.m;
+    chance += (j1 - j0) * chanceZh[mm.zh0 + r];
     lz += f.zh.lengths[mm.zh0 + r];
   }
   for (let c = j0; c < j1; c++) {
@@ -108,7 +113,7 @@ function fastScore(ctx: ChunkContext, i0: number, i1: number, j0: number, j1: nu
     const cap = f.en.totalWeight[mm.en0 + c];
     const got = mm.enPrefix[row + i1] - mm.enPrefix[row + i0];
     matched += Math.min(got, cap);
-    chance += ((i1 - i0) * mm.enPrefix[row + mm.n]) / mm.n;
+    chance += (i1 - i0) * chanceEn[mm.en0 + c];
     le += f.en.lengths[mm.en0 + c];
   }
   const d = le - ratio * lz;
@@ -128,7 +133,7 @@ export function beadConfidence(ctx: ChunkContext, a: number, b: number, ev: Bead
  * Best bead sequence over the whole chunk by dynamic programming: D[i][j] is the best score
  * of aligning the first i zh and j en units; each cell tries every allowed bead shape.
  */
-export function alignChunk(ctx: ChunkContext): Bead[] {
+export function alignChunk(ctx: ChunkContext, band?: Band): Bead[] {
   const { n, m, zh0, en0 } = ctx.mm;
   const shapes = shapesOf(ctx.params.beads);
   const k = shapes.a.length;
@@ -137,7 +142,9 @@ export function alignChunk(ctx: ChunkContext): Bead[] {
   const back = new Int8Array((n + 1) * w).fill(-1);
   best[0] = 0;
   for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
+    const jFrom = band ? band.lo[i] : 0;
+    const jTo = band ? band.hi[i] : m;
+    for (let j = jFrom; j <= jTo; j++) {
       if (i === 0 && j === 0) continue;
       let top = Number.NEGATIVE_INFINITY;
       let arg = -1;
@@ -158,6 +165,7 @@ export function alignChunk(ctx: ChunkContext): Bead[] {
       back[i * w + j] = arg;
     }
   }
+  if (band && best[n * w + m] === Number.NEGATIVE_INFINITY) return alignChunk(ctx);
   const beads: Bead[] = [];
   let i = n;
   let j = m;

@@ -1,5 +1,27 @@
+// Public API of the aligner. Everything here is pure; the dictionary comes in as a Lexicon
+// (server/engine/lexicon, loaded once per process by loadLexicon()).
+//
+//   createArticleAligner(lex)(zhParagraphs, enParagraphs) → { rows }     import, re-align
+//   alignSentences(zhSentences, enSentences, lex, opts?) → Bead[]        presplit text (CLI)
+//   mergeWithNext / splitRow / moveSentence / markUnmatched / applyEdit   manual edits
+//   realign(rows, zh, en, lex)                                           re-run, keep manual rows
+//   renderAlignmentMap(rows, options) → SVG string
+
+export { type AlignmentMapOptions, renderAlignmentMap } from './alignment-map';
+export { type ArticleAlignerOptions, alignArticle, createArticleAligner } from './article-aligner';
 export type { Bead } from './bead-dp';
+export {
+  type AlignmentEdit,
+  AlignmentEditError,
+  type AlignmentEditErrorCode,
+  applyEdit,
+  markUnmatched,
+  mergeWithNext,
+  moveSentence,
+  splitRow,
+} from './manual-ops';
 export { type AlignParams, DEFAULT_PARAMS } from './params';
+export { realign } from './realign';
 export {
   type AlignOptions,
   alignPrepared,
@@ -8,3 +30,5 @@ export {
   type PreparedPair,
   preparePair,
 } from './sentence-aligner';
+export type { AlignedRow, Alignment, ArticleAligner, SentenceRef } from './types';
+export { sideText } from './types';

@@ -80,3 +80,40 @@ export function buildMatchMatrix(
     enPrefix: fill(f.en, en0, en1, zhPost, zh0, n),
   };
 }
+
+/**
+ * Chance level per unit: the weight a unit matches in an average unit of the other side,
+ * over the whole text. A bead earns only evidence above this, so merging an unrelated
+ * sentence into a bead does not pay; computed once per text so that chunks agree.
+ */
+export function chanceLevels(f: PairFeatures): { zh: Float64Array; en: Float64Array } {
+  const n = f.zh.tokens.length;
+  const m = f.en.tokens.length;
+  return {
+    zh: rowMeans(f.zh, postings(f.en, 0, m, false), m),
+    en: rowMeans(f.en, postings(f.zh, 0, n, true), n),
+  };
+}
+
+function rowMeans(src: SideFeatures, post: Map<number, number[]>, width: number): Float64Array {
+  const out = new Float64Array(src.tokens.length);
+  const seen = new Int32Array(width).fill(-1);
+  for (let r = 0; r < src.tokens.length; r++) {
+    let sum = 0;
+    for (const t of src.tokens[r]) {
+      let hits = 0;
+      for (const k of src.tokenKeys[t]) {
+        const list = post.get(k);
+        if (!list) continue;
+        for (const u of list) {
+          if (seen[u] === t) continue;
+          seen[u] = t;
+          hits++;
+        }
+      }
+      sum += src.tokenWeight[t] * hits;
+    }
+    out[r] = width > 0 ? sum / width : 0;
+  }
+  return out;
+}

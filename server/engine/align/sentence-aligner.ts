@@ -1,11 +1,27 @@
 import type { Lexicon } from '../lexicon/types';
+import { findAnchors } from './anchors';
+import { anchorBand } from './band';
 import { alignChunk, type Bead } from './bead-dp';
 import { extractFeatures, type PairFeatures } from './features';
-import { buildMatchMatrix, type MatchMatrix } from './match-matrix';
+import { buildMatchMatrix, chanceLevels } from './match-matrix';
 import { type AlignParams, DEFAULT_PARAMS } from './params';
 
 export interface AlignOptions {
   params?: AlignParams;
+  /**
+   * Largest zh × en rectangle aligned in one dynamic programme. Longer texts are first cut at
+   * confident 1–1 anchors (two-pass search), keeping time and memory linear in practice.
+   */
+  maxCells?: number;
+}
+
+const DEFAULT_MAX_CELLS = 1_000_000;
+
+/** Features, length ratio and chance levels of a text pair: everything independent of the weights. */
+export interface PreparedPair {
+  f: PairFeatures;
+  ratio: number;
+  chance: { zh: Float64Array; en: Float64Array };
 }
 
 function lengthRatio(f: PairFeatures): number {
@@ -17,31 +33,78 @@ function lengthRatio(f: PairFeatures): number {
   return z > 0 && e > 0 ? e / z : 3;
 }
 
-/** Features and match matrix of a text pair: everything that does not depend on the weights. */
-export interface PreparedPair {
-  f: PairFeatures;
-  ratio: number;
-  mm: MatchMatrix;
-}
-
 export function preparePair(zh: string[], en: string[], lex: Lexicon): PreparedPair {
   const f = extractFeatures(zh, en, lex);
-  return { f, ratio: lengthRatio(f), mm: buildMatchMatrix(f, 0, zh.length, 0, en.length) };
+  return { f, ratio: lengthRatio(f), chance: chanceLevels(f) };
 }
 
-export function alignPrepared(prep: PreparedPair, params: AlignParams = DEFAULT_PARAMS): Bead[] {
-  return alignChunk({ ...prep, params });
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
 }
 
-/** Aligns units (sentences or paragraphs) already split, returning beads covering both sides in order. */
-export function alignUnits(zh: string[], en: string[], lex: Lexicon, opts: AlignOptions = {}): Bead[] {
-  if (zh.length === 0 || en.length === 0) {
+/** Aligns zh units [zh0, zh1) with en units [en0, en1) in one dynamic programme. */
+export function alignRange(
+  prep: PreparedPair,
+  params: AlignParams,
+  zh0: number,
+  zh1: number,
+  en0: number,
+  en1: number,
+): Bead[] {
+  if (zh1 <= zh0 || en1 <= en0) {
     return [
-      ...zh.map((_, i) => ({ zh: [i], en: [], confidence: 1 })),
-      ...en.map((_, j) => ({ zh: [], en: [j], confidence: 1 })),
+      ...range(zh0, zh1).map((i) => ({ zh: [i], en: [], confidence: 1 })),
+      ...range(en0, en1).map((j) => ({ zh: [], en: [j], confidence: 1 })),
     ];
   }
-  return alignPrepared(preparePair(zh, en, lex), opts.params ?? DEFAULT_PARAMS);
+  const mm = buildMatchMatrix(prep.f, zh0, zh1, en0, en1);
+  const ctx = { f: prep.f, mm, params, ratio: prep.ratio, chance: prep.chance };
+  const small = mm.n * mm.m <= (params.band * 4) ** 2;
+  return alignChunk(ctx, small ? undefined : anchorBand(ctx, params.band));
 }
 
+/** Aligns a whole prepared pair, in anchor-separated chunks when it is large. */
+export function alignPrepared(
+  prep: PreparedPair,
+  params: AlignParams = DEFAULT_PARAMS,
+  opts: AlignOptions = {},
+): Bead[] {
+  const n = prep.f.zh.tokens.length;
+  const m = prep.f.en.tokens.length;
+  const maxCells = opts.maxCells ?? DEFAULT_MAX_CELLS;
+  if (n * m <= maxCells) return alignRange(prep, params, 0, n, 0, m);
+  const anchors = findAnchors(prep.f, prep.chance);
+  // keep only as many anchors as needed: cut where the pending rectangle would grow too big
+  const beads: Bead[] = [];
+  let zh0 = 0;
+  let en0 = 0;
+  let last: { zh: number; en: number } | null = null;
+  const flush = (cut: { zh: number; en: number }) => {
+    beads.push(...alignRange(prep, params, zh0, cut.zh, en0, cut.en));
+    beads.push({ zh: [cut.zh], en: [cut.en], confidence: 0.9 });
+    zh0 = cut.zh + 1;
+    en0 = cut.en + 1;
+  };
+  for (const a of anchors) {
+    if (last && (a.zh - zh0) * (a.en - en0) > maxCells) {
+      flush(last);
+      last = null;
+    }
+    if ((a.zh - zh0) * (a.en - en0) <= maxCells) last = a;
+    else last = null;
+  }
+  if (last && (n - zh0) * (m - en0) > maxCells) flush(last);
+  beads.push(...alignRange(prep, params, zh0, n, en0, m));
+  return beads;
+}
+
+/** Aligns units (sentences or paragraphs) already split; beads cover both sides in order. */
+export function alignUnits(zh: string[], en: string[], lex: Lexicon, opts: AlignOptions = {}): Bead[] {
+  const params = opts.params ?? DEFAULT_PARAMS;
+  if (zh.length === 0 || en.length === 0)
+    return alignRange(preparePair(zh, en, lex), params, 0, zh.length, 0, en.length);
+  return alignPrepared(preparePair(zh, en, lex), params, opts);
+}
+
+/** Sentence alignment of presplit text: the contract of `cli align --presplit`. */
 export const alignSentences = alignUnits;

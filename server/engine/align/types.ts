@@ -17,6 +17,8 @@ export interface AlignedRow {
   en: SentenceRef[];
   /** How sure the aligner is, in [0, 1]. */
   confidence: number;
+  /** Set by a manual realignment: re-running the aligner keeps this row as it is. */
+  manual?: boolean;
 }
 
 export interface Alignment {

@@ -1,55 +1,85 @@
-import { stemsOfGloss } from './gloss-stems';
+import { entryStems, nameHead } from './gloss-stems';
+import { isPinyinSyllable, pinyinAsName, toneless } from './pinyin';
 import { segmentChinese } from './segment';
 import type { ChineseToken, Lexicon, LexiconEntry } from './types';
 
 // Longer headwords exist (idioms, titles) but matching beyond this only costs time.
 const MAX_SEGMENT = 8;
-const MAX_GLOSS_STEMS = 4;
+// Column 4 holds precomputed gloss stems; this marks a file built without them.
+const NO_STEMS = '?';
 
-function toneless(syllable: string): string {
-  return syllable.toLowerCase().replace(/[0-9]/g, '').replace(/u:/g, 'v').replace(/ü/g, 'v');
-}
-
-/** "Bei3 jing1" → "Beijing": how English text usually spells a Chinese name. */
-function pinyinAsName(pinyin: string): string {
-  const joined = pinyin
-    .split(/\s+/)
-    .map(toneless)
-    .filter((s) => /^[a-z]+$/.test(s))
-    .join('');
-  return joined ? joined[0].toUpperCase() + joined.slice(1) : '';
-}
-
-function nameHead(gloss: string): string {
-  return gloss
-    .replace(/^(surname|abbr\. for|old name for|short for)\s+/i, '')
-    .replace(/\s*[(,;].*$/, '')
-    .trim();
+interface RawEntry {
+  simplified: string;
+  traditional: string;
+  pinyin: string;
+  stems: string;
+  glosses: string[];
 }
 
 class DictionaryLexicon implements Lexicon {
-  private readonly index = new Map<string, number[]>();
+  // simplified word → line number, or -(k + 1) for multi[k] when a word has several entries:
+  // most words have one, and not allocating an array each keeps loading fast
+  private readonly index = new Map<string, number>();
+  private readonly multi: number[][] = [];
+  // traditional forms, indexed on first use only (imports convert to simplified first)
+  private traditional: Map<string, number[]> | null = null;
+  // first two characters of every longer word → its longest length (and the same for the
+  // last two): segmentation then tries only lengths that can exist at a position
+  private readonly prefix2 = new Map<string, number>();
+  private readonly suffix2 = new Map<string, number>();
   private readonly stemCache = new Map<string, readonly string[]>();
   private readonly readingCache = new Map<string, readonly string[]>();
-  private syllables: Set<string> | null = null;
 
   constructor(private readonly lines: string[]) {
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      const t1 = line.indexOf('\t');
-      const t2 = line.indexOf('\t', t1 + 1);
-      if (t1 <= 0 || t2 < 0) continue;
-      const simp = line.slice(0, t1);
-      this.add(simp, i);
-      const trad = line.slice(t1 + 1, t2);
-      if (trad !== simp) this.add(trad, i);
+      const t1 = lines[i].indexOf('\t');
+      if (t1 > 0) this.add(lines[i].slice(0, t1), i);
     }
   }
 
   private add(word: string, line: number): void {
-    const list = this.index.get(word);
-    if (list) list.push(line);
-    else this.index.set(word, [line]);
+    const found = this.index.get(word);
+    if (found === undefined) {
+      this.index.set(word, line);
+      if (word.length > 1) {
+        const len = Math.min(word.length, MAX_SEGMENT);
+        const pre = word.slice(0, 2);
+        const suf = word.slice(-2);
+        if ((this.prefix2.get(pre) ?? 0) < len) this.prefix2.set(pre, len);
+        if ((this.suffix2.get(suf) ?? 0) < len) this.suffix2.set(suf, len);
+      }
+    } else if (found >= 0) {
+      this.multi.push([found, line]);
+      this.index.set(word, -this.multi.length);
+    } else this.multi[-found - 1].push(line);
+  }
+
+  private traditionalIndex(): Map<string, number[]> {
+    if (!this.traditional) {
+      const map = new Map<string, number[]>();
+      for (let i = 0; i < this.lines.length; i++) {
+        const line = this.lines[i];
+        const t1 = line.indexOf('\t');
+        const trad = line.slice(t1 + 1, line.indexOf('\t', t1 + 1));
+        if (trad === line.slice(0, t1)) continue;
+        const list = map.get(trad);
+        if (list) list.push(i);
+        else map.set(trad, [i]);
+      }
+      this.traditional = map;
+    }
+    return this.traditional;
+  }
+
+  private linesOf(word: string): number[] {
+    const found = this.index.get(word);
+    if (found !== undefined) return found >= 0 ? [found] : this.multi[-found - 1];
+    return /[\u3400-\u9fff]/.test(word) ? (this.traditionalIndex().get(word) ?? []) : [];
+  }
+
+  private raw(i: number): RawEntry {
+    const [simplified, traditional, pinyin, stems, ...glosses] = this.lines[i].split('\t');
+    return { simplified, traditional, pinyin, stems, glosses };
   }
 
   get size(): number {
@@ -61,10 +91,8 @@ class DictionaryLexicon implements Lexicon {
   }
 
   lookup(word: string): LexiconEntry[] {
-    const found = this.index.get(word);
-    if (!found) return [];
-    return found.map((i) => {
-      const [simplified, traditional, pinyin, ...glosses] = this.lines[i].split('\t');
+    return this.linesOf(word).map((i) => {
+      const { simplified, traditional, pinyin, glosses } = this.raw(i);
       return { simplified, traditional, pinyin, glosses, properNoun: /^[A-Z]/.test(pinyin) };
     });
   }
@@ -73,22 +101,10 @@ class DictionaryLexicon implements Lexicon {
     let stems = this.stemCache.get(word);
     if (!stems) {
       const set = new Set<string>();
-      for (const entry of this.lookup(word)) {
-        if (entry.properNoun) {
-          // a name's gloss explains who it is; English text spells the name itself
-          const spelled = pinyinAsName(entry.pinyin).toLowerCase();
-          if (spelled) set.add(spelled);
-          for (const gloss of entry.glosses) {
-            const head = stemsOfGloss(nameHead(gloss));
-            if (head.length <= 2) for (const s of head) set.add(s);
-          }
-          continue;
-        }
-        for (const gloss of entry.glosses) {
-          const stems = stemsOfGloss(gloss);
-          // long glosses are usage notes ("used after a verb to…"), not translations
-          if (stems.length <= MAX_GLOSS_STEMS) for (const s of stems) set.add(s);
-        }
+      for (const i of this.linesOf(word)) {
+        const e = this.raw(i);
+        const list = e.stems === NO_STEMS ? entryStems(e.pinyin, e.glosses) : e.stems.split(' ');
+        for (const s of list) if (s) set.add(s);
       }
       stems = [...set];
       this.stemCache.set(word, stems);
@@ -118,8 +134,8 @@ class DictionaryLexicon implements Lexicon {
     let list = this.readingCache.get(char);
     if (!list) {
       const set = new Set<string>();
-      for (const e of this.lookup(char)) {
-        const s = toneless(e.pinyin);
+      for (const i of this.linesOf(char)) {
+        const s = toneless(this.raw(i).pinyin);
         if (/^[a-z]+$/.test(s)) set.add(s);
       }
       list = [...set];
@@ -129,34 +145,26 @@ class DictionaryLexicon implements Lexicon {
   }
 
   isSyllable(syllable: string): boolean {
-    if (!this.syllables) {
-      const set = new Set<string>();
-      for (const [word, lines] of this.index) {
-        if (word.length !== 1) continue;
-        for (const i of lines) {
-          const line = this.lines[i];
-          const t1 = line.indexOf('\t');
-          const t2 = line.indexOf('\t', t1 + 1);
-          const s = toneless(line.slice(t2 + 1, line.indexOf('\t', t2 + 1)));
-          if (/^[a-z]+$/.test(s)) set.add(s);
-        }
-      }
-      this.syllables = set;
-    }
-    return this.syllables.has(syllable);
+    return isPinyinSyllable(syllable);
   }
 
   segment(text: string): ChineseToken[] {
-    return segmentChinese(text, (w) => this.index.has(w), MAX_SEGMENT);
+    return segmentChinese(
+      text,
+      (w) => this.index.has(w),
+      (two) => this.prefix2.get(two) ?? 1,
+      (two) => this.suffix2.get(two) ?? 1,
+    );
   }
 }
 
 /**
  * Builds a lexicon from the text of data/generated/lexicon.tsv (see scripts/build-lexicon.mjs):
- * one entry per line, tab-separated simplified, traditional, pinyin, glosses…; lines starting
- * with '#' are comments. Tests pass small inline dictionaries through here.
+ * one entry per line, tab-separated: simplified, traditional, pinyin, gloss stems (space-
+ * separated, or '?' to compute them here), glosses…; lines starting with '#' are comments.
+ * Tests pass small inline dictionaries through here.
  */
 export function parseLexicon(text: string): Lexicon {
-  const lines = text.split('\n').filter((l) => l.length > 0 && !l.startsWith('#'));
+  const lines = text.split('\n').filter((l) => l.length > 0 && l[0] !== '#');
   return new DictionaryLexicon(lines);
 }

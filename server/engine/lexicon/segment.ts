@@ -5,12 +5,14 @@ const RUN =
   /([\u3400-\u9fff\uf900-\ufaff〇]+)|([0-9０-９]+(?:[.,．][0-9０-９]+)*%?)|([A-Za-zＡ-Ｚａ-ｚ]+(?:['’.-][A-Za-z]+)*)|(\s+)|(.)/gsu;
 
 type Has = (word: string) => boolean;
+/** Longest headword starting (or ending) with two given characters; 1 when there is none. */
+type Longest = (two: string) => number;
 
-function forward(run: string, has: Has, maxLen: number): string[] {
+function forward(run: string, has: Has, longest: Longest): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < run.length) {
-    let len = Math.min(maxLen, run.length - i);
+    let len = i + 1 < run.length ? Math.min(longest(run.slice(i, i + 2)), run.length - i) : 1;
     while (len > 1 && !has(run.slice(i, i + len))) len--;
     out.push(run.slice(i, i + len));
     i += len;
@@ -18,11 +20,11 @@ function forward(run: string, has: Has, maxLen: number): string[] {
   return out;
 }
 
-function backward(run: string, has: Has, maxLen: number): string[] {
+function backward(run: string, has: Has, longest: Longest): string[] {
   const out: string[] = [];
   let j = run.length;
   while (j > 0) {
-    let len = Math.min(maxLen, j);
+    let len = j > 1 ? Math.min(longest(run.slice(j - 2, j)), j) : 1;
     while (len > 1 && !has(run.slice(j - len, j))) len--;
     out.push(run.slice(j - len, j));
     j -= len;
@@ -41,13 +43,18 @@ function singles(words: string[]): number {
  * backward result it keeps the one with fewer words, then fewer single characters, then the
  * backward one (right-branching Chinese compounds make it the better guess on ties).
  */
-export function segmentChinese(text: string, has: Has, maxLen: number): ChineseToken[] {
+export function segmentChinese(
+  text: string,
+  has: Has,
+  startingWith: Longest,
+  endingWith: Longest,
+): ChineseToken[] {
   const tokens: ChineseToken[] = [];
   for (const m of text.matchAll(RUN)) {
     const start = m.index ?? 0;
     if (m[1]) {
-      const f = forward(m[1], has, maxLen);
-      const b = backward(m[1], has, maxLen);
+      const f = forward(m[1], has, startingWith);
+      const b = backward(m[1], has, endingWith);
       const words = f.length < b.length || (f.length === b.length && singles(f) < singles(b)) ? f : b;
       let at = start;
       for (const w of words) {

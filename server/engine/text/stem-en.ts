@@ -141,8 +141,21 @@ function undouble(w: string): string {
   return w;
 }
 
+// Stemming is pure and English vocabularies are small: a bounded cache saves most of the work.
+const cache = new Map<string, string>();
+
 /** Lower-cased stem of one English word (letters, apostrophes and hyphens). */
 export function stemEnglish(word: string): string {
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    stem = computeStem(word);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(word, stem);
+  }
+  return stem;
+}
+
+function computeStem(word: string): string {
   let w = word
     .toLowerCase()
     .replace(/[’']s$/, '')
