@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { EXPORT_FORMATS as ENGINE_FORMATS } from '../../server/engine/formats/export/types';
 import en from '../../server/i18n/locales/en.json';
 import zhCN from '../../server/i18n/locales/zh-CN.json';
-import { allLabelKeys } from '../../server/web/pages/labels';
+import { allLabelKeys, EXPORT_FORMATS, FLAG_STATUSES } from '../../server/web/pages/labels';
 
 type Tree = { [key: string]: string | Tree };
 const ROOT = path.join(__dirname, '..', '..');
@@ -120,6 +121,25 @@ describe('locales', () => {
 
   it('contain every label of the closed lists (kinds, statuses, severities, categories, findings, formats)', () => {
     for (const map of Object.values(locales)) expect(allLabelKeys().filter((k) => !map.has(k))).toEqual([]);
+  });
+
+  it('label every export format the engine offers', () => {
+    expect([...ENGINE_FORMATS].filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f))).toEqual([]);
+  });
+
+  it('contain the keys views build from a prefix and a list', () => {
+    const built = [
+      ...FLAG_STATUSES.map((s) => `articles.flags.actions.${s}`),
+      ...['zh', 'en'].flatMap((side) => [
+        `articles.new.${side}_heading`,
+        `articles.new.${side}_text_label`,
+        `articles.new.${side}_file_label`,
+        `articles.dropped.${side}`,
+        `lang_names.${side}`,
+      ]),
+      ...['status', 'severity', 'category', 'origin'].map((k) => `articles.flags.${k}`),
+    ];
+    for (const map of Object.values(locales)) expect(built.filter((k) => !map.has(k))).toEqual([]);
   });
 
   it('contain every key used literally in views/ and server/', () => {

@@ -4,6 +4,7 @@ import type { Services } from '../../services';
 import { idParam, optionalInt, parse } from '../validate';
 import { articleUrl, postedView, renderArticlePage, viewMode } from './article-page';
 import { errorMessage, formAction, wantsJson } from './forms';
+import { renderAsPath } from './view-helpers';
 
 const saveBody = z.object({ text: z.string().max(20000), version: optionalInt });
 
@@ -37,7 +38,9 @@ export function segmentsPages(services: Services): Router {
           );
           return;
         }
-        // The row is rendered by the same partial as the page, so fetch() and reloads agree.
+        // The row is rendered by the same partial as the page, so fetch() and reloads agree;
+        // its links must point at the article page, not at this POST route.
+        renderAsPath(res, articleUrl(articleId, query.view));
         const article = services.articles.get(articleId, { compare: viewMode(query.view).compareId });
         const s = article.segments.find((x) => x.id === segmentId) ?? saved;
         const related = article.flags.filter((f) => f.relatedSegmentId === segmentId);
