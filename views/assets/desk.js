@@ -412,6 +412,13 @@
       openHelp();
       return;
     }
+    // A flag in the list opens where it sits in its row.
+    const flagLink = target.closest('[data-flag-link]');
+    if (flagLink) {
+      const flag = document.getElementById(`flag-${flagLink.dataset.flagLink}`);
+      if (flag instanceof HTMLDetailsElement) flag.open = true;
+      return;
+    }
     const row = target.closest('[data-row]');
     if (row) {
       collectRows();
