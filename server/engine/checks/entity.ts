@@ -314,7 +314,9 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
     const context = [rows[r - 1]?.zh ?? '', row.zh, rows[r + 1]?.zh ?? ''].join('\n');
     let vocab: Set<string> | null = null;
     for (const p of namePhrases(row.en)) {
-      if (p.words.length === 0 || (p.sentenceInitial && p.words.length === 1)) continue;
+      if (p.words.length === 0) continue;
+      // a capital at the start of a sentence says nothing, unless the word spells a Chinese name
+      if (p.sentenceInitial && p.words.length === 1 && !looksLikePinyin(p.words[0], dict)) continue;
       // titles of events and works in quotes are rendered freely
       if (insideQuotes(row.en, p.start)) continue;
       // CPC, UAE, USD: acronyms are often added by the translator

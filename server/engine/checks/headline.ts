@@ -15,7 +15,7 @@ interface Clause {
   end: number;
   text: string;
   /** Content stems, cue words excluded. */
-  topic: { stem: string; start: number }[];
+  topic: { stem: string; start: number; name: boolean }[];
   /** Positions of negative cues (not, unlikely, limited…) in the row text. */
   negatives: { cue: string; start: number }[];
   words: Set<string>;
@@ -40,6 +40,8 @@ function clausesOf(text: string, row: number, ctx: CheckContext): Clause[] {
     const e = bounds[k + 1];
     if (e <= s) continue;
     const inside = tokens.filter((t) => t.start >= s && t.end <= e);
+    // in a title-case clause capitals say nothing about names
+    const titleCase = inside.filter((t) => /^[A-Z]/.test(t.word)).length >= 0.6 * inside.length;
     const negatives = [
       ...cues.filter((c) => c.start >= s && c.start < e).map((c) => ({ cue: c.cue, start: c.start })),
       ...inside
@@ -53,7 +55,11 @@ function clausesOf(text: string, row: number, ctx: CheckContext): Clause[] {
           !cueWords.has(t.word.toLowerCase()) &&
           !/^(likely|unlikely|expected|highly|certain|probably)$/i.test(t.word),
       )
-      .map((t) => ({ stem: t.stem, start: t.start }));
+      .map((t) => ({
+        stem: t.stem,
+        start: t.start,
+        name: titleCase ? false : /^[A-Z]/.test(t.word) && !atSentenceStart(text, t.start),
+      }));
     out.push({
       row,
       start: s,
@@ -68,15 +74,25 @@ function clausesOf(text: string, row: number, ctx: CheckContext): Clause[] {
 }
 
 /** Topic stems of `b` shared with `a`, and whether one lies within a negative cue's scope in `neg`. */
+function atSentenceStart(text: string, pos: number): boolean {
+  return /(^|[.!?:;“"(]\s*)$/.test(text.slice(0, pos).trimEnd());
+}
+
+/**
+ * Topic stems `a` and `b` share, and whether one that is not a name lies within a negative
+ * cue's scope in `neg`: "security issues … remain limited" denies the headline's claim about
+ * security issues, "China … hard to offer commitments" says nothing about it.
+ */
 function shared(a: Clause, b: Clause, neg: Clause): { count: number; scoped: boolean } {
   const aStems = new Set(a.topic.map((t) => t.stem));
   const common = new Set(b.topic.map((t) => t.stem).filter((s) => aStems.has(s)));
+  const names = new Set([...a.topic, ...b.topic].filter((t) => t.name).map((t) => t.stem));
   let scoped = false;
   for (const n of neg.negatives) {
     const idx = neg.topic.findIndex((t) => t.start > n.start);
     const from = Math.max(0, (idx < 0 ? neg.topic.length : idx) - SCOPE);
     const to = idx < 0 ? neg.topic.length : idx + SCOPE;
-    if (neg.topic.slice(from, to).some((t) => common.has(t.stem))) scoped = true;
+    if (neg.topic.slice(from, to).some((t) => common.has(t.stem) && !names.has(t.stem))) scoped = true;
   }
   return { count: common.size, scoped };
 }

@@ -3,11 +3,13 @@ import type { CheckContext } from './context';
 import { checkEntities } from './entity';
 import { checkHeadline } from './headline';
 import { checkHedges } from './hedge';
+import { checkInconsistency } from './inconsistency';
 import { checkLength } from './length';
 import { checkNegation } from './negation';
 import { checkNumbers } from './number';
 import { checkOmission } from './omission';
 import { checkPunctuation } from './punctuation';
+import { checkTerminology } from './terminology';
 import type { CheckInput, Finding } from './types';
 import { checkUntranslated } from './untranslated';
 
@@ -28,6 +30,8 @@ export const CHECKS: readonly { name: string; run: Check }[] = [
   { name: 'addition', run: checkAddition },
   { name: 'untranslated', run: checkUntranslated },
   { name: 'headline', run: checkHeadline },
+  { name: 'terminology', run: checkTerminology },
+  { name: 'inconsistency', run: checkInconsistency },
   { name: 'punctuation', run: checkPunctuation },
   { name: 'length', run: checkLength },
 ];

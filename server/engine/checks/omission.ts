@@ -7,7 +7,7 @@ import type { CheckInput, Finding } from './types';
 // English of its row; short sentences give too little evidence to judge.
 const MIN_WORDS = 6;
 const MAX_COVERAGE = 0.12;
-const ROW_COVERAGE = 0.35;
+const BEST_COVERAGE = 0.4;
 
 const ZH_SENTENCE = /[^。！？；]+[。！？；]?[”’」』）)]*/g;
 
@@ -43,14 +43,15 @@ export function checkOmission(input: CheckInput, ctx: CheckContext): Finding[] {
     if (!ctx.dictionary) return;
     const en = enStemSet(row.en);
     const words = zhContentWords(row.zh, ctx);
-    if (zhCoverage(words, en) < ROW_COVERAGE) return; // a poor pair overall is an alignment matter
-    for (const m of row.zh.matchAll(ZH_SENTENCE)) {
-      const s = m.index;
-      const e = s + m[0].length;
-      const inside = words.filter((w) => w.start >= s && w.end <= e);
-      if (inside.length < MIN_WORDS) continue;
-      const cov = zhCoverage(inside, en);
-      if (cov > MAX_COVERAGE) continue;
+    const sentences = [...row.zh.matchAll(ZH_SENTENCE)].map((m) => {
+      const inside = words.filter((w) => w.start >= m.index && w.end <= m.index + m[0].length);
+      return { m, s: m.index, e: m.index + m[0].length, n: inside.length, cov: zhCoverage(inside, en) };
+    });
+    // a row whose every sentence is poorly covered is a loose rendering or an alignment matter
+    const best = Math.max(0, ...sentences.filter((x) => x.n >= 4).map((x) => x.cov));
+    if (best < BEST_COVERAGE) return;
+    for (const { m, s, e, n, cov } of sentences) {
+      if (n < MIN_WORDS || cov > MAX_COVERAGE) continue;
       out.push(
         finding({
           type: 'omission',

@@ -169,7 +169,15 @@ export function enNegations(text: string, lex: NegationLexicon): CueMatch[] {
     if (mask[m.index] || lex.en.prefixExceptions.includes(m[0].toLowerCase())) continue;
     out.push({ cue: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, strong: false });
   }
+  // "Is this not a fact?" renders 难道…不是…吗？: a negated question asserts, so its cue is weak
+  for (const m of out) if (inQuestion(text, m.start)) m.strong = false;
   return out.sort((a, b) => a.start - b.start);
+}
+
+function inQuestion(text: string, pos: number): boolean {
+  const rest = text.slice(pos);
+  const end = rest.search(/[.!?;。！？]/);
+  return end >= 0 && (rest[end] === '?' || rest[end] === '？');
 }
 
 export function count(matches: CueMatch[], strong: boolean): number {
