@@ -61,8 +61,6 @@ export function articlesPages(services: Services, config: Config): Router {
   /** GET /articles — newest first, paged, with search and a status filter */
   r.get('/articles', (req, res) => {
     const q = parse(pageQuery, req.query);
-    if (q.status && !(ARTICLE_STATUSES as readonly string[]).includes(q.status))
-      throw new ValidationError('invalid_status');
     const result = services.articles.list({ page: q.page, pageSize: q.pageSize, q: q.q, status: q.status });
     res.render('articles/list', {
       result,
@@ -83,14 +81,7 @@ export function articlesPages(services: Services, config: Config): Router {
     renderAsPath(res, '/articles/new');
     const showForm = (status: number, errors: string[], preview: unknown = null) =>
       res.status(status).render('articles/new', { form: keptForm(req), errors, preview });
-    if (req.uploadError) {
-      res.status(req.uploadError.status).render('articles/new', {
-        form: EMPTY_FORM,
-        errors: [errorMessage(req, req.uploadError)],
-        preview: null,
-      });
-      return;
-    }
+    if (req.uploadError) return showForm(req.uploadError.status, [errorMessage(req, req.uploadError)]);
     await formAction(
       req,
       async () => {

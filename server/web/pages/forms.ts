@@ -46,7 +46,9 @@ export function uploadFields(config: Config, fields: string[]): RequestHandler {
       const appErr = uploadError(err);
       if (wantsJson(req)) return next(appErr);
       req.uploadError = appErr;
+      // Whatever arrived before the failure is incomplete: the form is shown again empty.
       req.body = {};
+      req.files = undefined;
       next();
     });
   };

@@ -129,6 +129,36 @@ describe('POST /articles', () => {
     );
   });
 
+  it('carries an uploaded file from the preview to the create step, storing its bytes unchanged', async () => {
+    const gb = iconv.encode(SAMPLE.zh, 'gb18030');
+    const preview = await request(t.app)
+      .post('/articles?lang=en')
+      .field('intent', 'preview')
+      .field('enText', SAMPLE.en)
+      .attach('zhFile', gb, 'source.txt');
+    expect(preview.status).toBe(200);
+    expect(preview.text).toContain('Using the uploaded file source.txt.');
+    const data = /name="zhFileData" value="([^"]+)"/.exec(preview.text)?.[1];
+    expect(data).toBe(gb.toString('base64'));
+    const created = await request(t.app)
+      .post('/articles')
+      .field('intent', 'create')
+      .field('enText', SAMPLE.en)
+      .field('zhFileName', 'source.txt')
+      .field('zhFileData', data!);
+    expect(created.status).toBe(303);
+    const id = Number(/\/articles\/(\d+)/.exec(created.headers.location)?.[1]);
+    expect(t.services.articles.get(id).segments[0].zh).toBe('李在明访华料改善双边关系');
+    const raw = t.db
+      .prepare("SELECT raw, filename FROM sources WHERE article_id = ? AND lang = 'zh'")
+      .get(id) as {
+      raw: Buffer;
+      filename: string;
+    };
+    expect(Buffer.compare(raw.raw, gb)).toBe(0);
+    expect(raw.filename).toBe('source.txt');
+  });
+
   it('answers JSON with the new id when fetch() asks for it', async () => {
     const res = await request(t.app)
       .post('/articles')
