@@ -150,7 +150,10 @@ export function zhMergedIntoNeighbour(
         .filter((t) => !supports(own, n.zh, t))
         .map((t) => t.stem),
     );
-    if (zhCoverage(mine, surplus) >= 0.5) return true;
+    const bySurplus = zhCoverage(mine, surplus);
+    // a long neighbour explains much of its own surplus with words this row shares: then a
+    // high overall coverage with some surplus is enough
+    if (bySurplus >= 0.5 || (bySurplus >= 0.3 && zhCoverage(mine, enStemSet(n.en)) >= 0.65)) return true;
   }
   return false;
 }

@@ -31,6 +31,7 @@ export interface HedgeLexicon {
     ability: string[];
     intensifiers: string[];
     lostTriggers: string[];
+    abilityNonWords?: string[];
   };
   en: { hedges: string[]; triggerHedges: string[]; intensifiers: string[] };
 }
@@ -213,6 +214,7 @@ export function enIntensifiers(text: string, lex: HedgeLexicon): CueMatch[] {
   return findEnCues(text, lex.en.intensifiers);
 }
 
+/** 可以, 能 and the like, which make "may"/"could" ability or permission; 能力, 可靠 do not count. */
 export function zhAbility(text: string, lex: HedgeLexicon): CueMatch[] {
-  return findZhCues(text, lex.zh.ability);
+  return findZhCues(text, lex.zh.ability, maskOf(text, lex.zh.abilityNonWords ?? []));
 }
