@@ -195,4 +195,43 @@ describeIfChromium('desk in a browser', () => {
 
     expect(cspErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
   }, 120000);
+
+  it('cancels with Esc, and refuses a stale save until the reviewer saves again (中文 UI)', async () => {
+    const { id } = await t.services.articles.create({ zh: { text: ZH }, en: { text: EN }, author: 'wang' });
+    const row2 = t.services.articles.get(id).segments[1];
+    await page.goto(`${base}/articles/${id}?lang=zh-CN`);
+    expect(await page.locator('h2#help-title').textContent()).toBe('键盘快捷键');
+
+    // Enter on the focused row opens the editor; Esc puts the text back unchanged
+    await page.locator('#row-2').click({ position: { x: 20, y: 10 } });
+    await page.locator('#row-2').focus();
+    await page.keyboard.press('Enter');
+    const editor = page.locator('#row-2 textarea[name="text"]');
+    await editor.fill('Something else entirely.');
+    await page.keyboard.press('Escape');
+    expect(await editor.count()).toBe(0);
+    expect(await page.locator('#row-2 [data-en-text]').textContent()).toBe(row2.en);
+
+    // someone else saves row 2 while this reviewer edits it
+    await page.keyboard.press('e');
+    await editor.fill('My version of the row.');
+    t.services.segments.saveEnglish({
+      articleId: id,
+      segmentId: row2.id,
+      text: 'Their version.',
+      author: 'li',
+    });
+    await page.keyboard.press('Control+Enter');
+    const error = page.locator('#row-2 [data-client-error]');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('你编辑期间有人保存了这一行');
+    expect(await editor.inputValue()).toBe('My version of the row.');
+
+    // saving again is a deliberate choice and goes through over the newer version
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => document.getElementById('live-status')?.textContent === '已保存。');
+    expect(await page.locator('#row-2 [data-en-text]').textContent()).toBe('My version of the row.');
+    const history = t.services.segments.history(id, row2.id).revisions.map((r) => r.author);
+    expect(history).toEqual(['editor', 'li']);
+  }, 60000);
 });

@@ -1,0 +1,42 @@
+// Plain forms on the article page (flag, flag status, comment, article status) sent with fetch:
+// on success the page is fetched again and its main part swapped, so nothing is rendered twice.
+import { announce, currentView, postForm, readError, showFormError, strings } from './dom.js';
+import { forgetFlagHome } from './flags.js';
+import { currentRow, restoreCurrent } from './rows.js';
+
+async function refreshMain(message) {
+  const openDetails = Array.from(document.querySelectorAll('main details[open][id]')).map((d) => d.id);
+  const segmentId = currentRow()?.dataset.segmentId;
+  const res = await fetch(window.location.href, {
+    headers: { Accept: 'text/html' },
+    credentials: 'same-origin',
+  });
+  if (!res.ok) return window.location.reload();
+  const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+  const fresh = doc.querySelector('main');
+  if (!fresh) return window.location.reload();
+  document.querySelector('main').replaceChildren(...Array.from(fresh.childNodes));
+  forgetFlagHome();
+  for (const id of openDetails) document.getElementById(id)?.setAttribute('open', '');
+  restoreCurrent(segmentId);
+  if (message) announce(message);
+}
+
+export async function submitEnhanced(form, submitter) {
+  const data = new FormData(form);
+  if (submitter?.name) data.set(submitter.name, submitter.value);
+  const view = currentView();
+  if (view && !data.has('view')) data.set('view', view);
+  let res;
+  try {
+    res = await postForm(form.action, data);
+  } catch {
+    showFormError(form, strings.networkError);
+    return;
+  }
+  if (!res.ok) {
+    showFormError(form, (await readError(res)).message);
+    return;
+  }
+  await refreshMain(form.matches('[data-flag-form]') ? strings.flagAdded : strings.saved);
+}
