@@ -57,6 +57,21 @@ describe('GET /articles', () => {
   });
 });
 
+describe('language switcher', () => {
+  it('keeps the language chosen with ?lang= in a cookie, over Accept-Language', async () => {
+    const first = await request(t.app).get('/articles?lang=zh-CN').set('Accept-Language', 'en');
+    expect(first.text).toContain('<html lang="zh-CN">');
+    const cookie = String(first.headers['set-cookie']);
+    expect(cookie).toMatch(/dz_lang=zh-CN/);
+    const next = await request(t.app)
+      .get('/articles/new')
+      .set('Accept-Language', 'en')
+      .set('Cookie', cookie.split(';')[0]);
+    expect(next.text).toContain('<html lang="zh-CN">');
+    expect(next.text).toContain('<a href="/articles/new?lang=en" lang="en" hreflang="en">EN</a>');
+  });
+});
+
 describe('GET /articles/new', () => {
   it('shows two text areas and two file inputs with labels in both languages', async () => {
     const en = await request(t.app).get('/articles/new?lang=en');

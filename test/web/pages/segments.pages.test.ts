@@ -29,6 +29,18 @@ describe('GET /articles/:id', () => {
     expect(zh.text).toMatch(/<abbr class="kind" title="标题">标<\/abbr>/);
   });
 
+  it('shows surplus paragraphs against an empty cell, never dropping them', async () => {
+    const uneven = await createSampleArticle(
+      t,
+      '标题\n\n第一段。\n\n第二段。\n\n第三段。',
+      'Title\n\nFirst paragraph.',
+    );
+    const res = await request(t.app).get(`/articles/${uneven}?lang=en`);
+    expect(res.text).toContain('第三段。');
+    const row4 = res.text.slice(res.text.indexOf('id="row-4"'));
+    expect(row4).toMatch(/<td class="cell en" lang="en">[\s\S]*?\(nothing on this side\)/);
+  });
+
   it('rejects an unknown view with 400', async () => {
     const res = await request(t.app).get(`/articles/${id}?view=bogus&lang=en`);
     expect(res.status).toBe(400);
