@@ -1,7 +1,8 @@
 // `check --zh ZH.txt --en EN.txt --json`: the contract the QA scorer uses; keep it stable.
 import fs from 'node:fs';
+import { createArticleAligner } from '../../server/engine/align';
 import { pairParagraphs } from '../../server/engine/align/paragraph-pairing';
-import type { AlignedRow, Alignment, ArticleAligner } from '../../server/engine/align/types';
+import type { Alignment, ArticleAligner } from '../../server/engine/align/types';
 import {
   type CheckContext,
   loadCheckLexicons,
@@ -11,6 +12,7 @@ import {
 } from '../../server/engine/checks';
 import type { RowPiece, RowsWithPieces } from '../../server/engine/checks/rows';
 import type { Finding, FindingLocation } from '../../server/engine/checks/types';
+import { loadLexicon } from '../../server/engine/lexicon/load-lexicon';
 import type { Lexicon } from '../../server/engine/lexicon/types';
 import type { Paragraph } from '../../server/engine/types';
 import { parseArgs, stringFlag } from './args';
@@ -24,44 +26,6 @@ export function readParagraphs(text: string): Paragraph[] {
     .map((l, i) => ({ kind: i === 0 ? 'headline' : 'body', text: l }));
 }
 
-// The dictionary and the sentence aligner are optional modules: when a build lacks them the
-// command still works, with paragraph pairing and without the dictionary-based checks.
-function optional<T>(load: () => T): T | undefined {
-  try {
-    return load();
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
-    throw err;
-  }
-}
-
-interface UnitBead {
-  zh: number[];
-  en: number[];
-  confidence: number;
-}
-
-/** Whole paragraphs aligned by the unit aligner (1–0 and 0–1 beads included), for builds without the article aligner. */
-function paragraphAligner(
-  alignUnits: (zh: string[], en: string[], lex: Lexicon) => UnitBead[],
-  lex: Lexicon,
-): ArticleAligner {
-  return (zh, en) => {
-    const beads = alignUnits(
-      zh.map((p) => p.text),
-      en.map((p) => p.text),
-      lex,
-    );
-    const rows: AlignedRow[] = beads.map((b) => ({
-      kind: b.zh.includes(0) || b.en.includes(0) ? 'headline' : 'body',
-      zh: b.zh.map((i) => ({ paragraph: i, start: 0, end: zh[i].text.length })),
-      en: b.en.map((j) => ({ paragraph: j, start: 0, end: en[j].text.length })),
-      confidence: b.confidence,
-    }));
-    return { rows };
-  };
-}
-
 export interface CheckEngine {
   ctx: CheckContext;
   aligner: ArticleAligner;
@@ -69,23 +33,20 @@ export interface CheckEngine {
 
 let engine: CheckEngine | null = null;
 
-/** Lexicons, dictionary and aligner, loaded once per process. */
+/**
+ * Lexicons, dictionary and the project's article aligner, loaded once per process. Without
+ * the generated dictionary (build-lexicon not run) the command still answers, with paragraph
+ * pairing and without the dictionary-based checks, and says so on stderr.
+ */
 export function loadCheckEngine(): CheckEngine {
   if (engine) return engine;
-  const dictionary = optional(() => {
-    const mod = require('../../server/engine/lexicon/load-lexicon') as { loadLexicon(): Lexicon };
-    return mod.loadLexicon();
-  });
-  const align = optional(
-    () =>
-      require('../../server/engine/align/index') as {
-        createArticleAligner?: (lexicon: Lexicon) => ArticleAligner;
-        alignUnits?: (zh: string[], en: string[], lex: Lexicon) => UnitBead[];
-      },
-  );
-  let aligner: ArticleAligner = pairParagraphs;
-  if (dictionary && align?.createArticleAligner) aligner = align.createArticleAligner(dictionary);
-  else if (dictionary && align?.alignUnits) aligner = paragraphAligner(align.alignUnits, dictionary);
+  let dictionary: Lexicon | undefined;
+  try {
+    dictionary = loadLexicon();
+  } catch (err) {
+    process.stderr.write(`check: ${err instanceof Error ? err.message : String(err)}; running without it\n`);
+  }
+  const aligner = dictionary ? createArticleAligner(dictionary) : pairParagraphs;
   engine = { ctx: { lexicons: loadCheckLexicons(), dictionary }, aligner };
   return engine;
 }

@@ -23,7 +23,16 @@ const EN_SENTENCE = /[^.!?;]+(?:[.!?;]+["”’)]*|$)/g;
 function sourcedNearby(input: CheckInput, r: number, ctx: CheckContext): boolean {
   if (!ctx.dictionary) return false;
   const near = [r - 1, r + 1].map((k) => input.rows[k]).filter((x) => x !== undefined);
-  return enMergedIntoNeighbour(input.rows[r].en, near, ctx);
+  if (enMergedIntoNeighbour(input.rows[r].en, near, ctx)) return true;
+  // the aligner split one pair into a Chinese-only and an English-only row
+  return near.some((n) => !n.en.trim() && n.zh.trim() && support(input.rows[r].en, n.zh, ctx) >= 0.4);
+}
+
+function support(en: string, zh: string, ctx: CheckContext): number {
+  const gloss = glossUnion(zhContentWords(zh, ctx));
+  const tokens = enContentTokens(en, ctx.lexicons.enStopwords);
+  if (tokens.length === 0) return 1;
+  return tokens.filter((t) => gloss.has(t.stem) || gloss.has(t.word.toLowerCase())).length / tokens.length;
 }
 
 /** English content with no source: a row with no Chinese, or a sentence nothing in its row's Chinese supports. */

@@ -9,6 +9,7 @@ import { checkNegation } from './negation';
 import { checkNumbers } from './number';
 import { checkOmission } from './omission';
 import { checkPunctuation } from './punctuation';
+import { fromView, pairView } from './split-pairs';
 import { checkTerminology } from './terminology';
 import type { CheckInput, Finding } from './types';
 import { checkUntranslated } from './untranslated';
@@ -20,16 +21,19 @@ export { rowsFromAlignment, toParagraph } from './rows';
 
 export type Check = (input: CheckInput, ctx: CheckContext) => Finding[];
 
-/** Every check, in the order their findings are listed. */
-export const CHECKS: readonly { name: string; run: Check }[] = [
-  { name: 'number', run: checkNumbers },
-  { name: 'negation', run: checkNegation },
-  { name: 'hedge', run: checkHedges },
-  { name: 'entity', run: checkEntities },
+/**
+ * Every check, in the order their findings are listed. Pairwise checks compare the two sides
+ * of a pair and see split pairs joined (split-pairs.ts); the others see the rows as aligned.
+ */
+export const CHECKS: readonly { name: string; run: Check; pairwise?: boolean }[] = [
+  { name: 'number', run: checkNumbers, pairwise: true },
+  { name: 'negation', run: checkNegation, pairwise: true },
+  { name: 'hedge', run: checkHedges, pairwise: true },
+  { name: 'entity', run: checkEntities, pairwise: true },
   { name: 'omission', run: checkOmission },
   { name: 'addition', run: checkAddition },
   { name: 'untranslated', run: checkUntranslated },
-  { name: 'headline', run: checkHeadline },
+  { name: 'headline', run: checkHeadline, pairwise: true },
   { name: 'terminology', run: checkTerminology },
   { name: 'inconsistency', run: checkInconsistency },
   { name: 'punctuation', run: checkPunctuation },
@@ -54,7 +58,11 @@ export function findingKey(f: Finding): string {
  */
 export function runChecks(input: CheckInput, ctx: CheckContext): Finding[] {
   const all: Finding[] = [];
-  for (const c of CHECKS) all.push(...c.run(input, ctx));
+  const view = pairView(input);
+  for (const c of CHECKS) {
+    if (c.pairwise) all.push(...c.run(view.input, ctx).map((f) => fromView(f, view)));
+    else all.push(...c.run(input, ctx));
+  }
   // an inserted sentence has no source, so its numbers, names and negations have none
   // either: one addition finding says it all
   const added = all.filter((f) => f.type === 'addition' && f.en);

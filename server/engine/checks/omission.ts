@@ -8,12 +8,34 @@ import type { CheckInput, Finding } from './types';
 const MIN_WORDS = 6;
 const MAX_COVERAGE = 0.12;
 const BEST_COVERAGE = 0.4;
+// what share of a neighbour's English counts as its edge, and how much of the row it must cover
+const EDGE_SHARE = 0.4;
+const EDGE_COVERAGE = 0.5;
 
 const ZH_SENTENCE = /[^。！？；]+[。！？；]?[”’」』）)]*/g;
 
 function renderedNearby(input: CheckInput, r: number, ctx: CheckContext): boolean {
-  const near = [r - 1, r + 1].map((k) => input.rows[k]).filter((x) => x !== undefined);
-  return zhMergedIntoNeighbour(input.rows[r].zh, near, ctx);
+  const row = input.rows[r];
+  const prev = input.rows[r - 1];
+  const next = input.rows[r + 1];
+  const near = [prev, next].filter((x) => x !== undefined);
+  if (zhMergedIntoNeighbour(row.zh, near, ctx)) return true;
+  const words = zhContentWords(row.zh, ctx);
+  if (words.length < 3) return false;
+  const covers = (en: string) => zhCoverage(words, enStemSet(en)) >= EDGE_COVERAGE;
+  // the aligner split one pair into a Chinese-only and an English-only row
+  if (near.some((n) => !n.zh.trim() && n.en.trim() && covers(n.en))) return true;
+  // the end of the previous English (or the start of the next) renders this sentence
+  return (
+    (prev?.zh.trim() !== '' && prev?.en && covers(edge(prev.en, 'tail'))) ||
+    (next?.zh.trim() !== '' && next?.en && covers(edge(next.en, 'head'))) ||
+    false
+  );
+}
+
+function edge(en: string, which: 'head' | 'tail'): string {
+  const cut = Math.floor(en.length * EDGE_SHARE);
+  return which === 'head' ? en.slice(0, cut) : en.slice(en.length - cut);
 }
 
 /** A source row with no rendering, or a source sentence its row's English does not cover. */

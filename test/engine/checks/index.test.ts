@@ -58,3 +58,17 @@ describe('runChecks', () => {
     expect(runChecks(input, context()).map((f) => f.type)).toEqual(['addition']);
   });
 });
+
+describe('runChecks on a pair the aligner split in two rows', () => {
+  it('compares the halves and reports each side on its own row', () => {
+    const input = {
+      rows: rows([
+        ['会议在北京举行', 'Meeting held in Beijing'],
+        ['共有５所学校参加。', ''],
+        ['', 'A total of 6 schools took part.'],
+      ]),
+    };
+    const found = runChecks(input, context()).filter((f) => f.type === 'number');
+    expect(found).toMatchObject([{ zh: { row: 1, start: 2, end: 3 }, en: { row: 2, start: 11, end: 12 } }]);
+  });
+});
