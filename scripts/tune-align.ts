@@ -10,6 +10,8 @@ import {
   type PreparedPair,
   preparePair,
 } from '../server/engine/align';
+import { beadEvidence } from '../server/engine/align/bead-dp';
+import { buildMatchMatrix } from '../server/engine/align/match-matrix';
 import { loadLexicon } from '../server/engine/lexicon';
 import { type Chapter, f1, readCorpus, sharedDir, strictCounts, sumCounts } from './align-eval';
 
@@ -20,7 +22,7 @@ type Knob = {
   multiply: boolean;
 };
 
-const scalar = (k: 'lexical' | 'chance' | 'length' | 'lengthVariance'): Knob => ({
+const scalar = (k: 'lexical' | 'chance' | 'unmatched' | 'length' | 'lengthVariance'): Knob => ({
   get: (p) => p[k],
   set: (p, v) => ({ ...p, [k]: v }),
   steps: [0.7, 0.85, 1.15, 1.4],
@@ -37,6 +39,7 @@ function knobs(p: AlignParams): Knob[] {
   return [
     scalar('lexical'),
     scalar('chance'),
+    scalar('unmatched'),
     scalar('length'),
     scalar('lengthVariance'),
     ...Object.keys(p.beads)
@@ -84,6 +87,54 @@ function coordinateAscent(
   return best;
 }
 
+/**
+ * Logistic regression of "predicted bead is strictly right" on the bead's evidence (the
+ * features of beadConfidence), by plain gradient descent: a few hundred beads, five weights.
+ */
+function fitConfidence(
+  chapters: Chapter[],
+  preps: PreparedPair[],
+  p: AlignParams,
+): AlignParams['confidence'] {
+  const rows: Array<{ x: number[]; y: number }> = [];
+  let nullRight = 0;
+  let nullAll = 0;
+  chapters.forEach((ch, c) => {
+    const gold = new Set(ch.gold.map(([z, e]) => `${z}:${e}`));
+    const f = preps[c].f;
+    const mm = buildMatchMatrix(f, 0, ch.zh.length, 0, ch.en.length);
+    const ctx = { f, mm, params: p, ratio: preps[c].ratio, chance: preps[c].chance };
+    for (const b of alignPrepared(preps[c], p)) {
+      const y = gold.has(`${b.zh}:${b.en}`) ? 1 : 0;
+      if (b.zh.length === 0 || b.en.length === 0) {
+        nullRight += y;
+        nullAll++;
+        continue;
+      }
+      const ev = beadEvidence(ctx, b.zh[0], b.zh[b.zh.length - 1] + 1, b.en[0], b.en[b.en.length - 1] + 1);
+      const x = [
+        1,
+        ev.total > 0 ? ev.matched / ev.total : 0,
+        -(ev.delta * ev.delta) / 2,
+        -(b.zh.length + b.en.length - 2),
+      ];
+      rows.push({ x, y });
+    }
+  });
+  const w = [0, 0, 0, 0];
+  for (let it = 0; it < 3000; it++) {
+    const g = [0, 0, 0, 0];
+    for (const { x, y } of rows) {
+      const z = w.reduce((s, wk, k) => s + wk * x[k], 0);
+      const err = 1 / (1 + Math.exp(-z)) - y;
+      for (let k = 0; k < 4; k++) g[k] += err * x[k];
+    }
+    for (let k = 0; k < 4; k++) w[k] -= (0.5 * g[k]) / rows.length;
+  }
+  const rate = (nullRight + 1) / (nullAll + 2);
+  return { bias: w[0], coverage: w[1], length: w[2], size: w[3], unmatched: Math.log(rate / (1 - rate)) };
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const root = path.resolve(__dirname, '..', '..');
@@ -106,8 +157,18 @@ function main(): void {
     }
     return;
   }
-  const p = coordinateAscent(chapters, preps, DEFAULT_PARAMS);
-  console.log(JSON.stringify(p, null, 2));
+  const p = args.includes('--confidence-only')
+    ? DEFAULT_PARAMS
+    : coordinateAscent(chapters, preps, DEFAULT_PARAMS);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const conf = fitConfidence(chapters, preps, p);
+  console.log(
+    JSON.stringify(
+      { ...p, confidence: Object.fromEntries(Object.entries(conf).map(([k, v]) => [k, round(v)])) },
+      null,
+      2,
+    ),
+  );
 }
 
 main();

@@ -1,4 +1,4 @@
-import { increasingChain } from './band';
+import { BestTwo, increasingChain } from './band';
 import type { PairFeatures, SideFeatures } from './features';
 
 /** A confident 1–1 pair used to cut a long text into independently aligned chunks. */
@@ -60,33 +60,29 @@ export function findAnchors(f: PairFeatures, chance: { zh: Float64Array; en: Flo
     const got = (zhRows[i].get(j) ?? 0) + (enRows[j].get(i) ?? 0) - chance.zh[i] - chance.en[j];
     return got / (f.zh.totalWeight[i] + f.en.totalWeight[j] + 1e-9);
   };
-  const bestEn = new Int32Array(n).fill(-1);
-  const bestEnScore = new Float64Array(n);
+  const rows = new BestTwo(n);
+  const cols = new BestTwo(m);
   for (let i = 0; i < n; i++) {
     for (const j of zhRows[i].keys()) {
       const s = score(i, j);
-      if (s > bestEnScore[i]) {
-        bestEnScore[i] = s;
-        bestEn[i] = j;
-      }
+      rows.offer(i, j, s);
+      cols.offer(j, i, s);
     }
   }
-  const bestZh = new Int32Array(m).fill(-1);
-  const bestZhScore = new Float64Array(m);
   for (let j = 0; j < m; j++) {
     for (const i of enRows[j].keys()) {
+      if (zhRows[i].has(j)) continue;
       const s = score(i, j);
-      if (s > bestZhScore[j]) {
-        bestZhScore[j] = s;
-        bestZh[j] = i;
-      }
+      rows.offer(i, j, s);
+      cols.offer(j, i, s);
     }
   }
   const candidates: Anchor[] = [];
   for (let i = 0; i < n; i++) {
-    const j = bestEn[i];
-    if (j >= 0 && bestZh[j] === i && bestEnScore[i] >= 0.35)
-      candidates.push({ zh: i, en: j, score: bestEnScore[i] });
+    const j = rows.best[i];
+    if (j >= 0 && cols.best[j] === i && rows.clear(i, 0.35) && cols.clear(j, 0.35)) {
+      candidates.push({ zh: i, en: j, score: score(i, j) });
+    }
   }
   const chain = increasingChain(candidates.map((a) => [a.zh, a.en] as [number, number]));
   const byZh = new Map(candidates.map((a) => [a.zh, a]));

@@ -4,12 +4,15 @@ import { splitChineseSentences } from '../text/sentences-zh';
 import type { TextSpan } from '../text/spans';
 import type { Paragraph, SegmentKind } from '../types';
 import type { Bead } from './bead-dp';
-import { type AlignParams, DEFAULT_PARAMS } from './params';
+import { type AlignParams, DEFAULT_PARAMS, PARAGRAPH_PARAMS } from './params';
 import { alignPrepared, alignRange, type PreparedPair, preparePair } from './sentence-aligner';
 import type { AlignedRow, Alignment, ArticleAligner, SentenceRef } from './types';
 
 export interface ArticleAlignerOptions {
+  /** Weights of the sentence pass (default DEFAULT_PARAMS). */
   params?: AlignParams;
+  /** Weights of the paragraph pass (default PARAGRAPH_PARAMS). */
+  paragraphParams?: AlignParams;
 }
 
 /** Sentences of one side with their texts, in document order. */
@@ -52,6 +55,7 @@ function alignBody(
   en: { paras: Paragraph[]; side: SplitSide; from: number },
   lex: Lexicon,
   params: AlignParams,
+  paragraphParams: AlignParams,
 ): Bead[] {
   const zhCount = zh.paras.length - zh.from;
   const enCount = en.paras.length - en.from;
@@ -66,7 +70,7 @@ function alignBody(
       en.paras.slice(en.from).map((p) => p.text),
       lex,
     ),
-    params,
+    paragraphParams,
   );
   const beads: Bead[] = [];
   let zi = z0;
@@ -108,6 +112,7 @@ export function alignArticle(
       { paras: enParas, side: en, from: eFrom },
       lex,
       params,
+      opts.paragraphParams ?? PARAGRAPH_PARAMS,
     ),
   );
   const kindOf = (b: Bead): SegmentKind => {

@@ -25,25 +25,20 @@ export function anchorBand(ctx: ChunkContext, width: number, minScore = 0.3): Ba
     const et = f.en.totalWeight[mm.en0 + j];
     return (z + e - chance.zh[mm.zh0 + i] - chance.en[mm.en0 + j]) / (zt + et + 1e-9);
   };
-  const bestJ = new Int32Array(n).fill(-1);
-  const bestJScore = new Float64Array(n).fill(minScore);
-  const bestI = new Int32Array(m).fill(-1);
-  const bestIScore = new Float64Array(m).fill(minScore);
+  const rows = new BestTwo(n);
+  const cols = new BestTwo(m);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
       const s = score(i, j);
-      if (s > bestJScore[i]) {
-        bestJScore[i] = s;
-        bestJ[i] = j;
-      }
-      if (s > bestIScore[j]) {
-        bestIScore[j] = s;
-        bestI[j] = i;
-      }
+      rows.offer(i, j, s);
+      cols.offer(j, i, s);
     }
   }
   const cand: Array<[number, number]> = [];
-  for (let i = 0; i < n; i++) if (bestJ[i] >= 0 && bestI[bestJ[i]] === i) cand.push([i, bestJ[i]]);
+  for (let i = 0; i < n; i++) {
+    const j = rows.best[i];
+    if (j >= 0 && cols.best[j] === i && rows.clear(i, minScore) && cols.clear(j, minScore)) cand.push([i, j]);
+  }
   const chain = increasingChain(cand);
   // knots of the centre line: corners plus anchor centres
   const xs = [0, ...chain.map(([i]) => i + 0.5), n];
@@ -84,4 +79,29 @@ export function increasingChain(c: Array<[number, number]>): Array<[number, numb
   const out: Array<[number, number]> = [];
   for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) out.push(c[k]);
   return out.reverse();
+}
+
+/**
+ * Best and second-best candidate per row. An anchor must win clearly: a sentence repeated in
+ * the text ("He laughed.") ties with its copies and must not pin the alignment.
+ */
+export class BestTwo {
+  readonly best: Int32Array;
+  private readonly top: Float64Array;
+  private readonly second: Float64Array;
+  constructor(n: number) {
+    this.best = new Int32Array(n).fill(-1);
+    this.top = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+    this.second = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+  }
+  offer(row: number, candidate: number, score: number): void {
+    if (score > this.top[row]) {
+      this.second[row] = this.top[row];
+      this.top[row] = score;
+      this.best[row] = candidate;
+    } else if (score > this.second[row]) this.second[row] = score;
+  }
+  clear(row: number, minScore: number, margin = 0.1): boolean {
+    return this.top[row] >= minScore && this.top[row] - Math.max(this.second[row], 0) >= margin;
+  }
 }

@@ -98,6 +98,8 @@ function fastScore(ctx: ChunkContext, i0: number, i1: number, j0: number, j1: nu
   const h = mm.n + 1;
   let matched = 0;
   let chance = 0;
+  let zt = 0;
+  let et = 0;
   let lz = 0;
   let le = 0;
   for (let r = i0; r < i1; r++) {
@@ -105,6 +107,7 @@ function fastScore(ctx: ChunkContext, i0: number, i1: number, j0: number, j1: nu
     const cap = f.zh.totalWeight[mm.zh0 + r];
     const got = mm.zhPrefix[row + j1] - mm.zhPrefix[row + j0];
     matched += Math.min(got, cap);
+    zt += cap;
     chance += (j1 - j0) * chanceZh[mm.zh0 + r];
     lz += f.zh.lengths[mm.zh0 + r];
   }
@@ -113,20 +116,33 @@ function fastScore(ctx: ChunkContext, i0: number, i1: number, j0: number, j1: nu
     const cap = f.en.totalWeight[mm.en0 + c];
     const got = mm.enPrefix[row + i1] - mm.enPrefix[row + i0];
     matched += Math.min(got, cap);
+    et += cap;
     chance += (i1 - i0) * chanceEn[mm.en0 + c];
     le += f.en.lengths[mm.en0 + c];
   }
   const d = le - ratio * lz;
   const d2 = (d * d) / (params.lengthVariance * ((ratio * lz + le) / 2) + 1);
-  return params.lexical * (matched - params.chance * chance) - (params.length * d2) / 2;
+  // tokens the other side does not translate count against the bead: a sentence nothing in
+  // it translates is better left unmatched than absorbed into a neighbour's row
+  const unmatched = zt + et - matched;
+  return (
+    params.lexical * (matched - params.chance * chance) -
+    params.unmatched * unmatched -
+    (params.length * d2) / 2
+  );
 }
 
+/** Logistic model of "this bead is right" over its evidence; see params.confidence. */
 export function beadConfidence(ctx: ChunkContext, a: number, b: number, ev: BeadEvidence): number {
   const c = ctx.params.confidence;
-  if (a === 0 || b === 0) return 1 / (1 + Math.exp(-c.bias));
+  if (a === 0 || b === 0) return nullConfidence(ctx.params);
   const coverage = ev.total > 0 ? ev.matched / ev.total : 0;
   const x = c.bias + c.coverage * coverage - (c.length * ev.delta * ev.delta) / 2 - c.size * (a + b - 2);
   return 1 / (1 + Math.exp(-x));
+}
+
+export function nullConfidence(params: AlignParams): number {
+  return 1 / (1 + Math.exp(-params.confidence.unmatched));
 }
 
 /**

@@ -27,6 +27,8 @@ export interface SideFeatures {
   totalWeight: Float64Array;
 }
 
+const IDF_SCALE = 5.5;
+
 function buildSide(raw: TokenInfo[][], lengths: number[], extra: number[][]): SideFeatures {
   const n = raw.length;
   const df = new Map<string, number>();
@@ -46,8 +48,9 @@ function buildSide(raw: TokenInfo[][], lengths: number[], extra: number[][]): Si
   for (let u = 0; u < n; u++) {
     const list: number[] = [];
     for (const t of raw[u]) {
-      // inverse document frequency within this text: generic, needs no corpus statistics
-      let w = Math.log((n + 1) / ((df.get(t.id) ?? 1) + 0.5));
+      // inverse document frequency within this text (generic, needs no corpus statistics),
+      // scaled so a word found once weighs about the same in a short article as in a book
+      let w = (IDF_SCALE * Math.log((n + 1) / ((df.get(t.id) ?? 1) + 0.5))) / Math.log(n + 1.5);
       w = Math.max(w, 0.1) * (t.functionWord ? 0.3 : 1);
       list.push(tokenKeys.length);
       tokenKeys.push(t.keys);

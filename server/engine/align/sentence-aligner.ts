@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/types';
 import { findAnchors } from './anchors';
 import { anchorBand } from './band';
-import { alignChunk, type Bead } from './bead-dp';
+import { alignChunk, type Bead, nullConfidence } from './bead-dp';
 import { extractFeatures, type PairFeatures } from './features';
 import { buildMatchMatrix, chanceLevels } from './match-matrix';
 import { type AlignParams, DEFAULT_PARAMS } from './params';
@@ -24,13 +24,18 @@ export interface PreparedPair {
   chance: { zh: Float64Array; en: Float64Array };
 }
 
+// English characters per Chinese character in translated prose, and how many Chinese
+// characters of evidence that belief is worth: a short article (where one omitted sentence
+// skews the totals) leans on it, a book chapter hardly at all.
+const PRIOR_RATIO = 3.5;
+const PRIOR_WEIGHT = 500;
+
 function lengthRatio(f: PairFeatures): number {
   let z = 0;
   let e = 0;
   for (const x of f.zh.lengths) z += x;
   for (const x of f.en.lengths) e += x;
-  // an empty side gives no ratio to learn; 3 is typical of Chinese→English prose
-  return z > 0 && e > 0 ? e / z : 3;
+  return (e + PRIOR_RATIO * PRIOR_WEIGHT) / (z + PRIOR_WEIGHT);
 }
 
 export function preparePair(zh: string[], en: string[], lex: Lexicon): PreparedPair {
@@ -52,9 +57,10 @@ export function alignRange(
   en1: number,
 ): Bead[] {
   if (zh1 <= zh0 || en1 <= en0) {
+    const confidence = nullConfidence(params);
     return [
-      ...range(zh0, zh1).map((i) => ({ zh: [i], en: [], confidence: 1 })),
-      ...range(en0, en1).map((j) => ({ zh: [], en: [j], confidence: 1 })),
+      ...range(zh0, zh1).map((i) => ({ zh: [i], en: [], confidence })),
+      ...range(en0, en1).map((j) => ({ zh: [], en: [j], confidence })),
     ];
   }
   const mm = buildMatchMatrix(prep.f, zh0, zh1, en0, en1);

@@ -61,7 +61,8 @@ export function splitChineseSentences(text: string): TextSpan[] {
       if (i === closeAt) {
         closeAt = -1;
         // “…走了。” ends the sentence when the quotation itself ended with a terminator
-        if (TERMINATORS.has(text[i - 1]) || text[i - 1] === '.') {
+        // …but a title 《再见！》 is a name inside the sentence, whatever it ends with
+        if ((TERMINATORS.has(text[i - 1]) || text[i - 1] === '.') && ch !== '》' && ch !== '〉') {
           let j = i + 1;
           while (j < text.length && (CLOSERS.has(text[j]) || TERMINATORS.has(text[j]))) j++;
           emit(j);
