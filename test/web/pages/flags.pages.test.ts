@@ -35,6 +35,22 @@ describe('POST /articles/:id/flags', () => {
     expect(page.text).toMatch(/<a href="#flag-\d+" data-flag-link="\d+">Row 3<\/a>/);
   });
 
+  it("keeps the reviewer's view through the form and its redirect", async () => {
+    const page = await request(t.app).get(`/articles/${id}?view=diff&lang=en`);
+    const form = page.text.slice(
+      page.text.indexOf('data-flag-form>'),
+      page.text.indexOf('data-flag-form>') + 200,
+    );
+    expect(form).toContain('<input type="hidden" name="view" value="diff">');
+    const res = await request(t.app)
+      .post(`/articles/${id}/flags`)
+      .type('form')
+      .send({ ...flagForm(), view: 'diff' });
+    expect(res.headers.location).toMatch(
+      new RegExp(`^/articles/${id}\\?view=diff&notice=flag_added#flag-\\d+$`),
+    );
+  });
+
   it('flags a selected span of the English and quotes it', async () => {
     const start = rows[2].en.indexOf('likely');
     await request(t.app)
