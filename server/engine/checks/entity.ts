@@ -107,7 +107,7 @@ function keysOfText(text: string, ctx: CheckContext): string[] {
     keys.add(w);
     keys.add(stemEnglish(w));
     if (w.length >= 5) {
-      for (let k = 5; k <= w.length; k++) keys.add(`^${w.slice(0, k)}`);
+      for (let k = 5; k <= Math.min(PREFIX_MAX, w.length); k++) keys.add(`^${w.slice(0, k)}`);
       keys.add(`~${skeleton(w)}`);
     }
   };
@@ -130,11 +130,27 @@ export function skeleton(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-function inVocabulary(w: string, vocab: Set<string>): boolean {
+/** What a name's words are looked up in: one row's vocabulary or several together. */
+export interface Vocabulary {
+  has(key: string): boolean;
+}
+
+function union(parts: Vocabulary[]): Vocabulary {
+  return { has: (k) => parts.some((p) => p.has(k)) };
+}
+
+// Prefix keys stop at eight letters: "cooperat" already joins cooperation and cooperate.
+const PREFIX_MAX = 8;
+
+function inVocabulary(w: string, vocab: Vocabulary): boolean {
   if (vocab.has(w) || vocab.has(stemEnglish(w))) return true;
   // Afghan/Afghanistan, Malawian/Malawi: a shared head of five letters is the same name
   if (w.length < 5) return false;
-  for (let k = Math.max(5, Math.ceil(0.7 * w.length)); k <= w.length; k++)
+  for (
+    let k = Math.max(5, Math.min(PREFIX_MAX, Math.ceil(0.7 * w.length)));
+    k <= Math.min(PREFIX_MAX, w.length);
+    k++
+  )
     if (vocab.has(`^${w.slice(0, k)}`)) return true;
   return w.length >= 5 && vocab.has(`~${skeleton(w)}`);
 }
@@ -143,7 +159,7 @@ function inVocabulary(w: string, vocab: Set<string>): boolean {
 export function nameSupport(
   phrase: NamePhrase,
   zh: string,
-  vocab: Set<string>,
+  vocab: Vocabulary,
   dict: Lexicon,
   glossary: GlossaryTerm[],
   stop: ReadonlySet<string>,
@@ -312,7 +328,7 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
   rows.forEach((row, r) => {
     if (!row.zh.trim() || !row.en.trim()) return;
     const context = [rows[r - 1]?.zh ?? '', row.zh, rows[r + 1]?.zh ?? ''].join('\n');
-    let vocab: Set<string> | null = null;
+    let vocab: Vocabulary | null = null;
     for (const p of namePhrases(row.en)) {
       if (p.words.length === 0) continue;
       // a capital at the start of a sentence says nothing, unless the word spells a Chinese name
@@ -321,12 +337,12 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
       if (insideQuotes(row.en, p.start)) continue;
       // CPC, UAE, USD: acronyms are often added by the translator
       if (p.words.every((w) => /^[A-Z0-9-]{2,6}$/.test(w))) continue;
-      vocab ??= new Set([...vocabOf(r - 1), ...vocabOf(r), ...vocabOf(r + 1)]);
+      vocab ??= union([vocabOf(r - 1), vocabOf(r), vocabOf(r + 1)]);
       const s = nameSupport(p, context, vocab, dict, glossary, stop);
       if (s.total === 0) continue;
       const pinyinMiss = chineseNameMissing(s.missing, dict);
       const wholly = partsOf(p).some((part) => {
-        const ps = nameSupport(part, context, vocab as Set<string>, dict, glossary, stop);
+        const ps = nameSupport(part, context, vocab as Vocabulary, dict, glossary, stop);
         return ps.total >= 3 && ps.supported / ps.total < 0.4;
       });
       if (s.supported / s.total >= 0.5 && !pinyinMiss && !wholly) {
