@@ -47,7 +47,9 @@ export function createArticlesRepo(db: DB) {
   const get = db.prepare<[number], ArticleRow>('SELECT * FROM articles WHERE id = ?');
   const byHash = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE content_hash = ? LIMIT 1');
   const where = `WHERE (@status IS NULL OR a.status = @status)
-      AND (@q IS NULL OR a.title_zh LIKE @q ESCAPE '\\' OR a.title_en LIKE @q ESCAPE '\\')`;
+      AND (@q IS NULL OR a.title_zh LIKE @q ESCAPE '\\' OR a.title_en LIKE @q ESCAPE '\\'
+        OR EXISTS (SELECT 1 FROM segments s WHERE s.article_id = a.id
+                   AND (s.zh LIKE @q ESCAPE '\\' OR s.en LIKE @q ESCAPE '\\')))`;
   const list = db.prepare<Record<string, unknown>, ArticleListRow>(
     `SELECT a.*,
        (SELECT count(*) FROM segments s WHERE s.article_id = a.id) AS segment_count,

@@ -70,6 +70,9 @@ describe('articles.service', () => {
     expect(next.items[0].id).toBe(first);
     expect(desk.services.articles.list({ q: 'C919' }).items.map((a) => a.id)).toEqual([first]);
     expect(desk.services.articles.list({ q: '%' }).total).toBe(0);
+    // Body text counts too, in either language.
+    expect(desk.services.articles.list({ q: '商界领袖' }).items.map((a) => a.id)).toEqual([second]);
+    expect(desk.services.articles.list({ q: 'leasing companies' }).items.map((a) => a.id)).toEqual([first]);
   });
 
   it('rejects an empty side with a 400 naming the language and writes nothing', async () => {
