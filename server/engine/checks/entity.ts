@@ -85,6 +85,19 @@ export function nameVocabulary(zh: string, dict: Lexicon, ctx: CheckContext): Se
 
 const keyCache = new WeakMap<Lexicon, Map<string, readonly string[]>>();
 
+/** The dictionary words a compound is made of (forward longest match, shorter than the compound). */
+function wordsInside(compound: string, dict: Lexicon): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < compound.length) {
+    let len = Math.min(compound.length - 1, compound.length - i);
+    while (len > 1 && !dict.has(compound.slice(i, i + len))) len--;
+    out.push(compound.slice(i, i + len));
+    i += len;
+  }
+  return out;
+}
+
 /** Lookup keys of one dictionary word, cached per dictionary: the word list is stable. */
 function wordKeys(word: string, dict: Lexicon, ctx: CheckContext): readonly string[] {
   let cache = keyCache.get(dict);
@@ -94,7 +107,18 @@ function wordKeys(word: string, dict: Lexicon, ctx: CheckContext): readonly stri
   }
   let keys = cache.get(word);
   if (!keys) {
-    const text = [...dict.lookup(word).flatMap((e) => e.glosses), ...dict.englishNames(word)].join(' ');
+    const glosses = dict.lookup(word).flatMap((e) => e.glosses);
+    // "abbr. for 中国商用飞机": the full form's glosses name the same thing
+    const refs = glosses.flatMap((g) =>
+      [...g.matchAll(/abbr\. for ([\u3400-\u9fff]+)\|?([\u3400-\u9fff]*)/g)].map((m) => m[2] || m[1]),
+    );
+    // and so do its words (中国/商用/飞机), which CC-CEDICT glosses one by one
+    const refWords = refs.flatMap((r) => [r, ...wordsInside(r, dict)]);
+    const text = [
+      ...glosses,
+      ...refWords.flatMap((r) => dict.lookup(r).flatMap((e) => e.glosses)),
+      ...dict.englishNames(word),
+    ].join(' ');
     keys = keysOfText(text, ctx);
     cache.set(word, keys);
   }

@@ -4,6 +4,7 @@ import {
   enIntensifiers,
   findZhCues,
   zhAbility,
+  zhAttributions,
   zhHedges,
   zhIntensifiers,
 } from '../text/cues';
@@ -38,8 +39,13 @@ export function certaintyDiff(zh: string, en: string, ctx: CheckContext): Certai
     else weakened.push(m);
   }
   const strengthened = eI.slice(zI.length);
-  // only attributions and forecasts: a dropped 可能 is too often a free rendering
-  const lost = eH.length === 0 ? findZhCues(zh, lex.zh.lostTriggers) : [];
+  // only attributions and forecasts: a dropped 可能 is too often a free rendering. An
+  // approximator ("about 12 billion") does not carry an attribution across.
+  const approximators = new Set(lex.en.approximators ?? []);
+  const answered = eH.some((h) => !approximators.has(h.cue));
+  const lost = answered
+    ? []
+    : [...findZhCues(zh, lex.zh.lostTriggers), ...zhAttributions(zh, lex)].sort((a, b) => a.start - b.start);
   return { weakened, strengthened, lost };
 }
 

@@ -32,8 +32,10 @@ export interface HedgeLexicon {
     intensifiers: string[];
     lostTriggers: string[];
     abilityNonWords?: string[];
+    /** Regular expressions for attributions split by their source: 据澳大利亚媒体报道. */
+    attributionPatterns?: string[];
   };
-  en: { hedges: string[]; triggerHedges: string[]; intensifiers: string[] };
+  en: { hedges: string[]; triggerHedges: string[]; intensifiers: string[]; approximators?: string[] };
 }
 
 function maskOf(text: string, words: string[]): boolean[] {
@@ -217,4 +219,14 @@ export function enIntensifiers(text: string, lex: HedgeLexicon): CueMatch[] {
 /** 可以, 能 and the like, which make "may"/"could" ability or permission; 能力, 可靠 do not count. */
 export function zhAbility(text: string, lex: HedgeLexicon): CueMatch[] {
   return findZhCues(text, lex.zh.ability, maskOf(text, lex.zh.abilityNonWords ?? []));
+}
+
+/** Attributions whose source sits inside them (据澳大利亚媒体报道), found by pattern. */
+export function zhAttributions(text: string, lex: HedgeLexicon): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (const p of lex.zh.attributionPatterns ?? []) {
+    for (const m of text.matchAll(new RegExp(p, 'g')))
+      out.push({ cue: m[0], start: m.index, end: m.index + m[0].length, strong: true });
+  }
+  return out;
 }
