@@ -103,7 +103,7 @@ function chineseInfo(t: { text: string; kind: string }, cache: TokenCache): Toke
   if (t.kind === 'latin') return cache.info(t.text.toLowerCase(), [stemEnglish(t.text)], false);
   let keys = [...lex.glossStems(t.text)];
   // compounds the dictionary only glosses vaguely still translate through their characters
-  if (t.text.length > 1 && keys.length < 2) {
+  if (t.text.length > 1 && keys.length === 0) {
     for (const ch of t.text) for (const s of lex.glossStems(ch)) keys.push(s);
   }
   const value = chineseNumberValue(t.text);

@@ -8,41 +8,66 @@ export interface Anchor {
   score: number;
 }
 
-function windowMatches(
-  src: SideFeatures,
-  tgt: SideFeatures,
-  expected: (u: number) => number,
-  radius: number,
-): Array<Map<number, number>> {
-  // tgt postings: key → units in order
-  const post = new Map<number, number[]>();
-  for (let u = 0; u < tgt.tokens.length; u++) {
-    for (const t of tgt.tokens[u]) {
-      for (const k of tgt.tokenKeys[t]) {
-        const list = post.get(k);
-        if (!list) post.set(k, [u]);
-        else if (list[list.length - 1] !== u) list.push(u);
-      }
+/**
+ * Matched weight of each source unit against the target units within `radius` of where the
+ * diagonal puts it, as one dense band (a Map per row cost hundreds of MB on long books).
+ */
+class WindowMatches {
+  readonly width: number;
+  readonly centre: Int32Array;
+  readonly data: Float32Array;
+
+  constructor(
+    src: SideFeatures,
+    tgt: SideFeatures,
+    tgtExtra: boolean,
+    ratio: number,
+    readonly radius: number,
+  ) {
+    const n = src.tokens.length;
+    this.width = 2 * radius + 1;
+    this.centre = new Int32Array(n);
+    this.data = new Float32Array(n * this.width);
+    const post = new Map<number, number[]>();
+    const add = (k: number, u: number) => {
+      const list = post.get(k);
+      if (!list) post.set(k, [u]);
+      else if (list[list.length - 1] !== u) list.push(u);
+    };
+    for (let u = 0; u < tgt.tokens.length; u++) {
+      for (const t of tgt.tokens[u]) for (const k of tgt.tokenKeys[t]) add(k, u);
+      if (tgtExtra) for (const k of tgt.extraKeys[u]) add(k, u);
     }
-  }
-  const out: Array<Map<number, number>> = [];
-  const seen = new Map<number, number>();
-  for (let r = 0; r < src.tokens.length; r++) {
-    const row = new Map<number, number>();
-    const centre = expected(r);
-    for (const t of src.tokens[r]) {
-      seen.clear();
-      for (const k of src.tokenKeys[t]) {
-        for (const u of post.get(k) ?? []) {
-          if (u < centre - radius || u > centre + radius || seen.has(u)) continue;
-          seen.set(u, 1);
-          row.set(u, (row.get(u) ?? 0) + src.tokenWeight[t]);
+    const seen = new Int32Array(this.width).fill(-1);
+    for (let r = 0; r < n; r++) {
+      const c = Math.round(r * ratio);
+      this.centre[r] = c;
+      const base = r * this.width;
+      for (const t of src.tokens[r]) {
+        for (const k of src.tokenKeys[t]) {
+          for (const u of post.get(k) ?? []) {
+            const off = u - c + radius;
+            if (off < 0 || off >= this.width || seen[off] === t) continue;
+            seen[off] = t;
+            this.data[base + off] += src.tokenWeight[t];
+          }
         }
       }
     }
-    out.push(row);
   }
-  return out;
+
+  get(r: number, u: number): number {
+    const off = u - this.centre[r] + this.radius;
+    return off >= 0 && off < this.width ? this.data[r * this.width + off] : 0;
+  }
+
+  /** Target units in row r's window. */
+  *targets(r: number, limit: number): Generator<number> {
+    const from = Math.max(0, this.centre[r] - this.radius);
+    const to = Math.min(limit - 1, this.centre[r] + this.radius);
+    for (let u = from; u <= to; u++)
+      if (this.data[r * this.width + u - this.centre[r] + this.radius] > 0) yield u;
+  }
 }
 
 /**
@@ -53,25 +78,25 @@ function windowMatches(
 export function findAnchors(f: PairFeatures, chance: { zh: Float64Array; en: Float64Array }): Anchor[] {
   const n = f.zh.tokens.length;
   const m = f.en.tokens.length;
-  const radius = Math.max(30, Math.round(0.1 * Math.max(n, m)));
-  const zhRows = windowMatches(f.zh, f.en, (i) => Math.round((i * m) / n), radius);
-  const enRows = windowMatches(f.en, f.zh, (j) => Math.round((j * n) / m), radius);
+  const radius = Math.max(30, Math.min(200, Math.round(0.05 * Math.max(n, m))));
+  const zhRows = new WindowMatches(f.zh, f.en, false, m / n, radius);
+  const enRows = new WindowMatches(f.en, f.zh, true, n / m, radius);
   const score = (i: number, j: number) => {
-    const got = (zhRows[i].get(j) ?? 0) + (enRows[j].get(i) ?? 0) - chance.zh[i] - chance.en[j];
+    const got = zhRows.get(i, j) + enRows.get(j, i) - chance.zh[i] - chance.en[j];
     return got / (f.zh.totalWeight[i] + f.en.totalWeight[j] + 1e-9);
   };
   const rows = new BestTwo(n);
   const cols = new BestTwo(m);
   for (let i = 0; i < n; i++) {
-    for (const j of zhRows[i].keys()) {
+    for (const j of zhRows.targets(i, m)) {
       const s = score(i, j);
       rows.offer(i, j, s);
       cols.offer(j, i, s);
     }
   }
   for (let j = 0; j < m; j++) {
-    for (const i of enRows[j].keys()) {
-      if (zhRows[i].has(j)) continue;
+    for (const i of enRows.targets(j, n)) {
+      if (zhRows.get(i, j) > 0) continue;
       const s = score(i, j);
       rows.offer(i, j, s);
       cols.offer(j, i, s);

@@ -45,6 +45,7 @@ export const DEFAULT_PARAMS: AlignParams = {
     '3-2': -9.5,
     '1-0': -6.5,
     '0-1': -7.5,
+    '1-5': -8,
   },
   band: 20,
   // fitted by `tune-align --confidence-only`; `unmatched` set to even odds by hand: the dev
