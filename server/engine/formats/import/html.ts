@@ -1,6 +1,8 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { DroppedLine, Lang, SegmentKind } from '../../types';
+import { descendants, detach, hasTag, isElement, nestingDepth, paragraphText, textOf } from './dom';
+import { FormatError } from './format-error';
 import type { SourceLine } from './lines';
 import { normalizeText } from './lines';
 import { type LinesResult, parseLines } from './text';
@@ -46,7 +48,6 @@ const DATE_CLASS = /(?:^|[\s_-])(?:dateline|date|pubdate|publish-date|time|times
 const SUBHEAD_CLASS =
   /(?:^|[\s_-])(?:subtitle|subhead|sub-title|subheading|dek|standfirst|deck|summary-title)(?:$|[\s_-])/i;
 
-const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const classWords = (el: Element): string[] =>
   `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`
@@ -72,73 +73,60 @@ function kindOf(el: Element): SegmentKind | undefined {
   return undefined;
 }
 
-function isAttached(el: AnyNode): boolean {
-  let n: AnyNode | null = el;
-  while (n?.parent) n = n.parent;
-  return n?.type === 'root';
+function inside(node: AnyNode, ancestor: AnyNode): boolean {
+  for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
 }
 
 /** Removes code, widgets and class-named chrome; returns what readers would have seen of it. */
 function stripChrome($: cheerio.CheerioAPI, dropped: DroppedLine[]): void {
-  $(CODE).remove();
-  $('*')
-    .contents()
-    .filter((_, n) => n.type === 'comment')
-    .remove();
-  const bodyText = collapse($('body').text()).length || 1;
+  const root = $.root()[0];
+  const code: AnyNode[] = $(CODE).toArray();
+  for (const n of descendants(root)) if (n.type === 'comment') code.push(n);
+  detach(code);
+  const bodyText = collapse(textOf(root)).length || 1;
+  // Collected first and detached in one pass; a node inside an already dropped one is skipped.
+  const gone = new Set<AnyNode>();
+  const isGone = (el: AnyNode): boolean => {
+    for (let n: AnyNode | null = el; n; n = n.parent) if (gone.has(n)) return true;
+    return false;
+  };
   const drop = (el: Element): void => {
-    if (!isAttached(el)) return;
-    const text = collapse($(el).text());
+    if (isGone(el)) return;
+    const text = collapse(textOf(el));
     if (text) dropped.push({ line: startLine(el), text: text.slice(0, 300), reason: 'page_chrome' });
-    $(el).remove();
+    gone.add(el);
   };
   $(WIDGETS).each((_, el) => {
     if (isElement(el)) drop(el);
   });
   $('header').each((_, el) => {
-    if (!$(el).find('h1').length) drop(el);
+    if (!hasTag(el, 'h1')) drop(el);
   });
   $('[class], [id], [style]').each((_, el) => {
     const tag = el.tagName.toLowerCase();
-    if (tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article' || !isAttached(el)) return;
+    if (tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article' || isGone(el)) return;
     const hidden = /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
     if (!hidden && !classWords(el).some((w) => CHROME_WORDS.has(w))) return;
     // A wrapper whose class merely mentions comments ("comments-open") may hold the article.
-    if (!hidden && ($(el).find('h1').length || collapse($(el).text()).length > bodyText * 0.4)) return;
+    if (!hidden && (hasTag(el, 'h1') || collapse(textOf(el)).length > bodyText * 0.4)) return;
     drop(el);
   });
-}
-
-function textInParagraphs($: cheerio.CheerioAPI, el: Element, directOnly: boolean): number {
-  const ps = directOnly ? $(el).children('p') : $(el).find('p');
-  let n = 0;
-  ps.each((_, p) => {
-    n += collapse($(p).text()).length;
-  });
-  // Forum posts and <br>-separated pages have text but no <p>: count direct text too.
-  if (directOnly) {
-    for (const c of el.children) if (c.type === 'text') n += collapse(c.data).length;
-    $(el)
-      .children('br')
-      .each(() => {
-        n += 20;
-      });
-  }
-  return n;
+  detach(gone);
 }
 
 function findContainer($: cheerio.CheerioAPI): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   $('article, main, [role="main"], [itemprop="articleBody"]').each((_, el) => {
-    const score = textInParagraphs($, el, false) || collapse($(el).text()).length / 2;
+    const score = paragraphText(el, false) || collapse(textOf(el)).length / 2;
     if (score > bestScore) [best, bestScore] = [el, score];
   });
   if (best && bestScore >= 200) return best;
   let dense: Element | null = null;
   let denseScore = 0;
   $('div, td, section, article, main, body').each((_, el) => {
-    const score = textInParagraphs($, el, true);
+    const score = paragraphText(el, true);
     if (score > denseScore) [dense, denseScore] = [el, score];
   });
   return denseScore > bestScore ? dense : (best ?? dense);
@@ -181,7 +169,17 @@ class LineWriter {
   }
 }
 
-function walk(node: Element, out: LineWriter, hint: SegmentKind | undefined): void {
+/** Real article pages nest a few dozen levels; thousands is an attack or a broken export. */
+const MAX_NESTING = 1000;
+
+/** Past this nesting depth a subtree is read as one run of text (no real article nests so deep). */
+const MAX_DEPTH = 200;
+
+function walk(node: Element, out: LineWriter, hint: SegmentKind | undefined, depth = 0): void {
+  if (depth > MAX_DEPTH) {
+    out.text(textOf(node).replace(/\s+/g, ' '));
+    return;
+  }
   for (const child of node.children) {
     if (child.type === 'text') {
       // Source line breaks are just spaces in HTML; only <br> and blocks break lines.
@@ -195,12 +193,12 @@ function walk(node: Element, out: LineWriter, hint: SegmentKind | undefined): vo
     else if (BLOCK.has(tag)) {
       out.flush(hint, startLine(child));
       const own = kindOf(child) ?? hint;
-      walk(child, out, own);
+      walk(child, out, own, depth + 1);
       out.flush(own, startLine(child));
     } else {
       const inline = kindOf(child);
       if (inline === 'byline' || inline === 'dateline') out.hintInline(inline);
-      walk(child, out, hint);
+      walk(child, out, hint, depth + 1);
     }
   }
 }
@@ -211,7 +209,10 @@ function cleanTitle(title: string): string {
 }
 
 export function parseHtml(html: string, lang: Lang): LinesResult {
-  const $ = cheerio.load(normalizeText(html), { sourceCodeLocationInfo: true });
+  const source = normalizeText(html);
+  const depth = nestingDepth(source, MAX_NESTING);
+  if (depth > MAX_NESTING) throw new FormatError('unsupported_format', { reason: 'html_too_deep', depth });
+  const $ = cheerio.load(source, { sourceCodeLocationInfo: true });
   const dropped: DroppedLine[] = [];
   const title = cleanTitle($('meta[property="og:title"]').attr('content') ?? $('title').first().text() ?? '');
   stripChrome($, dropped);
@@ -220,8 +221,8 @@ export function parseHtml(html: string, lang: Lang): LinesResult {
   const writer = new LineWriter(() => ++last);
   if (container) {
     const h1 = $('h1').first().get(0);
-    if (h1 && !$(container).find(h1).length && h1 !== container) {
-      writer.text(collapse($(h1).text()));
+    if (h1 && !inside(h1, container)) {
+      writer.text(collapse(textOf(h1)));
       writer.flush('headline', startLine(h1));
     }
     walk(container, writer, undefined);

@@ -16,20 +16,23 @@ const RULE = /^(?:-{3,}|\*{3,}|_{3,}|(?:- ){2,}-|(?:\* ){2,}\*)$/;
 const LINK_DEF = /^\[[^\]]+\]:\s*\S+/;
 const LIST_ITEM = /^(?:[-*+]|\d{1,3}[.)])\s+/;
 
-/** Inline Markdown → plain text. */
+/**
+ * Inline Markdown → plain text. Every span is length-bounded: unbounded lazy patterns are
+ * quadratic on a long line full of unmatched "*" or "[", and input is untrusted.
+ */
 export function stripInline(text: string): string {
   return text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
-    .replace(/<!--.*?-->/g, '')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
-    .replace(/(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])/g, '$1')
-    .replace(/(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])/g, '$1')
+    .replace(/!\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')
+    .replace(/\[([^\]]{1,500})\]\([^)]{0,2000}\)/g, '$1')
+    .replace(/\[([^\]]{1,500})\]\[[^\]]{0,100}\]/g, '$1')
+    .replace(/<(https?:\/\/[^>\s]{1,2000})>/g, '$1')
+    .replace(/<!--.{0,500}?-->/g, '')
+    .replace(/<\/?[A-Za-z][^>]{0,500}>/g, '')
+    .replace(/`([^`]{1,500})`/g, '$1')
+    .replace(/(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1/g, '$2')
+    .replace(/~~(?=\S)(.{1,500}?)(?<=\S)~~/g, '$1')
+    .replace(/(?<![\w*])\*(?=\S)(.{1,500}?)(?<=\S)\*(?![\w*])/g, '$1')
+    .replace(/(?<![\w_])_(?=\S)(.{1,500}?)(?<=\S)_(?![\w_])/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1')
     .trim();
 }
@@ -77,7 +80,7 @@ export function parseMarkdown(text: string, lang: Lang): LinesResult {
       i++;
       continue;
     }
-    const heading = HEADING.exec(t);
+    const heading = t.length <= 500 ? HEADING.exec(t) : null;
     if (heading) {
       out.push({
         line,
@@ -86,7 +89,7 @@ export function parseMarkdown(text: string, lang: Lang): LinesResult {
       });
       continue;
     }
-    const image = IMAGE_ONLY.exec(t);
+    const image = t.length <= 3000 ? IMAGE_ONLY.exec(t) : null;
     if (image) {
       dropped.push({ line, text: t, reason: 'image' });
       if (captionLike(image[1])) out.push({ line, text: image[1].trim(), hint: 'caption' });

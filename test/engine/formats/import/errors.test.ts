@@ -120,3 +120,38 @@ describe('parseDocument: performance', () => {
     }
   });
 });
+
+describe('parseDocument: hostile shapes stay linear', () => {
+  // Bounds are loose on purpose: the quadratic versions of these took minutes.
+  async function timed(text: string, filename: string): Promise<number> {
+    const t0 = process.hrtime.bigint();
+    await parseDocument({ text, filename, lang: 'en' }).catch(() => undefined);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  }
+
+  it('refuses absurdly deep HTML up front as unsupported_format', async () => {
+    const deep = `<!doctype html><body>${'<div>'.repeat(50_000)}text${'</div>'.repeat(50_000)}`;
+    const err = await parseDocument({ text: deep, filename: 'a.html', lang: 'en' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'unsupported_format', params: { reason: 'html_too_deep' } });
+    expect(await timed(deep, 'a.html')).toBeLessThan(1000);
+  });
+
+  it('still reads pages with thousands of unclosed <p> and formatting tags', async () => {
+    const doc = await parseDocument({
+      text: `<!doctype html><body><h1>T</h1>${'<p><font>Some para text here.'.repeat(3000)}`,
+      filename: 'a.html',
+      lang: 'en',
+    });
+    expect(doc.paragraphs.length).toBeGreaterThan(1000);
+  });
+
+  it('handles thousands of sibling widgets and scripts without quadratic removal', async () => {
+    const page = `<!doctype html><body>${'<div class="comment">hi</div><script>x</script>'.repeat(20_000)}<p>Body text.</p>`;
+    expect(await timed(page, 'a.html')).toBeLessThan(5000);
+  });
+
+  it('handles a long Markdown line full of unmatched markers', async () => {
+    const md = `# T\n\n${'*a __b [c](d `e <f '.repeat(30_000)}`;
+    expect(await timed(md, 'a.md')).toBeLessThan(5000);
+  });
+});
