@@ -25,6 +25,16 @@ function toggleView() {
   announce(option?.textContent ?? next);
 }
 
+/** f flags the row the selected words are in, even when another row is current. */
+function rowOfSelection() {
+  const sel = window.getSelection();
+  if (!sel || sel.isCollapsed || !sel.anchorNode) return null;
+  const el = sel.anchorNode instanceof Element ? sel.anchorNode : sel.anchorNode.parentElement;
+  const row = el?.closest('[data-row]');
+  if (row) selectRow(row, { focus: true });
+  return row ?? null;
+}
+
 function openHelp() {
   const dialog = document.getElementById('help-dialog');
   if (dialog && !dialog.open) dialog.showModal();
@@ -36,7 +46,7 @@ const KEYS = {
   n: () => moveToFlagged(1),
   p: () => moveToFlagged(-1),
   e: () => openEditor(currentRow()),
-  f: () => openFlagForm(currentRow()),
+  f: () => openFlagForm(rowOfSelection() ?? currentRow()),
   d: toggleView,
   '?': openHelp,
 };

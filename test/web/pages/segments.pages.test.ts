@@ -102,7 +102,7 @@ describe('POST /articles/:id/segments/:sid', () => {
     expect(res.status).toBe(200);
     expect(res.body.segment.en).toBe(EDITED);
     expect(res.body.segment.version).toBe(rows[2].version + 1);
-    expect(res.body.rowHtml).toMatch(/^\s*<tr class="row kind-body is-edited"/);
+    expect(res.body.rowHtml).toMatch(/^\s*<tr class="row kind-body is-edited[ "]/);
     expect(res.body.rowHtml).toContain(EDITED);
     expect(res.body.rowHtml).toContain(`href="/articles/${id}?edit=${rows[2].id}#row-3"`);
   });
