@@ -9,8 +9,6 @@ import type { DropReason, SourceLine } from './lines';
  * Dropped lines are kept with their reason so the editor can restore a false positive.
  */
 
-const HAN = /\p{Script=Han}/gu;
-const LATIN = /[A-Za-z]/g;
 const SEPARATORS = /[\s|｜·•・/\\\-–—:：,，、>»›<«‹()（）[\]【】「」『』"'“”‘’.。!！?？;；_*#~]+/gu;
 
 const IMAGE_EXT = '(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic|avif)';
@@ -31,8 +29,17 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|all rights reserved|版权所有|IC
 const COUNTER_REST = /^(?:\d[\d.,]*[kKwW万]?\+?)(?:\s*\d[\d.,]*[kKwW万]?\+?)*$/u;
 const BOARD_TAG = /^\s*[[【［]([^\]】］]{1,8})[\]】］]\s*/u;
 
-function count(text: string, re: RegExp): number {
-  return text.match(re)?.length ?? 0;
+/** Han characters and Latin letters in a line, counted without building match arrays. */
+function scripts(text: string): { han: number; latin: number } {
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
+      han++;
+  }
+  return { han, latin };
 }
 
 /** The residue of a line once chrome phrases and separators are taken out. */
@@ -77,15 +84,14 @@ export function chromeReason(text: string, lang: Lang): DropReason | null {
   }
   if (t.length <= 200 && COPYRIGHT.test(t)) return 'copyright';
   if (t.length <= 120 && lex.prefix.test(t)) return 'chrome_prefix';
-  if (t.length <= 80) {
+  if (t.length <= 80 && lex.phraseStarts.has(t[0].toLowerCase())) {
     const { rest, hits } = withoutPhrases(t, lex.phrase);
     if (hits > 0 && rest.length === 0) return 'chrome_vocabulary';
   }
   if (t.length <= 80 && isMenu(t)) return 'menu';
   if (lang === 'en' && t.length <= 120) {
     // Chinese UI text (buttons, prompts) left in an English page by a Chinese forum or CMS.
-    const han = count(t, HAN);
-    const latin = count(t, LATIN);
+    const { han, latin } = scripts(t);
     if (han > 0 && han >= latin) return 'language_mismatch';
   }
   return null;

@@ -8,6 +8,8 @@ import chromeJson from '../../../../data/lexicons/chrome.json';
 export interface ChromeLexicon {
   /** Matches any chrome phrase; Latin phrases only on word boundaries. */
   phrase: RegExp;
+  /** First characters (lower-cased) of the phrases: a cheap pre-test for `phrase`. */
+  phraseStarts: Set<string>;
   /** Matches a line that starts with a chrome prefix. */
   prefix: RegExp;
   /** Matches counter labels ("阅读", "replies"). */
@@ -38,6 +40,7 @@ export function chromeLexicon(): ChromeLexicon {
   const norm = (s: string): string => s.toLowerCase();
   cached = {
     phrase: new RegExp(alternation(d.phrases), 'giu'),
+    phraseStarts: new Set(d.phrases.map((w) => w[0].toLowerCase())),
     prefix: new RegExp(`^(?:${alternation(d.prefixes)})`, 'iu'),
     counterWord: new RegExp(alternation(d.counterWords), 'giu'),
     endMarkers: new Set(d.endMarkers.map(norm)),

@@ -55,7 +55,15 @@ function toBlocks(lines: SourceLine[]): Block[] {
   return blocks;
 }
 
-const width = (s: string): number => [...s].length;
+/** Length in code points, without building an array per call (it runs for every line). */
+function width(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
+}
 
 function looksWrapped(lines: SourceLine[], lang: Lang): boolean {
   const { min, max, fill } = WRAP[lang];
@@ -86,20 +94,22 @@ function joinWrapped(lines: string[], lang: Lang): string {
 
 function toParas(blocks: Block[], lang: Lang): Para[] {
   const paras: Para[] = [];
+  const add = (text: string, hint: SegmentKind | undefined, afterImage: boolean | undefined): void => {
+    const clean = tidy(text);
+    if (clean) paras.push({ text: clean, hint, afterImage });
+  };
   for (const b of blocks) {
     if (b.lines.length > 1 && looksWrapped(b.lines, lang)) {
-      paras.push({
-        text: joinWrapped(
-          b.lines.map((l) => l.text),
-          lang,
-        ),
-        afterImage: b.lines[0].afterImage,
-      });
+      const joined = joinWrapped(
+        b.lines.map((l) => l.text),
+        lang,
+      );
+      add(joined, undefined, b.lines[0].afterImage);
     } else {
-      for (const l of b.lines) paras.push({ text: l.text, hint: l.hint, afterImage: l.afterImage });
+      for (const l of b.lines) add(l.text, l.hint, l.afterImage);
     }
   }
-  return paras.map((p) => ({ ...p, text: tidy(p.text) })).filter((p) => p.text.length > 0);
+  return paras;
 }
 
 /**
