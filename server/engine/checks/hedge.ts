@@ -31,7 +31,9 @@ export function certaintyDiff(zh: string, en: string, ctx: CheckContext): Certai
   const eI = enIntensifiers(en, lex);
   // 可以/能 make "may"/"could" permission or ability, not doubt
   let ability = zhAbility(zh, lex).length;
-  let answers = zH.length;
+  // verbs of saying (认为 "believe", 表示 "said") report, they do not doubt: they answer no modal
+  const saying = new Set(lex.zh.sayingVerbs ?? []);
+  let answers = zH.filter((h) => !saying.has(h.cue)).length;
   const weakened: CueMatch[] = [];
   for (const m of eH.filter((h) => h.strong)) {
     if (answers > 0) answers--;

@@ -2,6 +2,7 @@ import { type CueMatch, enNegations, zhNegations } from '../text/cues';
 import type { CheckContext } from './context';
 import { unpairedCues } from './cue-pairing';
 import { at, finding, snippet } from './finding';
+import { scopedPolarity } from './negation-scope';
 import type { CheckInput, CheckRow, Finding } from './types';
 
 export interface PolarityDiff {
@@ -28,6 +29,14 @@ export function polarityDiff(zh: string, en: string, ctx: CheckContext): Polarit
   const droppedCount = zStrong.length - eStrong.length - eSpare;
   const added = addedCount > 0 ? unpairedCues(eStrong, en.length, z, zh.length) : [];
   const dropped = droppedCount > 0 ? unpairedCues(zStrong, zh.length, e, en.length) : [];
+  if (addedCount <= 0 && droppedCount <= 0 && (zStrong.length > 0 || eStrong.length > 0)) {
+    // counts agree: one negation may still have moved to another concept
+    const scoped = scopedPolarity(zh, en, ctx);
+    if (scoped.dropped.length > 0 && scoped.added.length > 0)
+      return { added: [], dropped: scoped.dropped.slice(0, 1) };
+    if (scoped.dropped.length > 0 && eStrong.length < zStrong.length + 1)
+      return { added: [], dropped: scoped.dropped.slice(0, 1) };
+  }
   return {
     added: added.slice(0, Math.max(0, addedCount)),
     dropped: dropped.slice(0, Math.max(0, droppedCount)),

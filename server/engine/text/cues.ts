@@ -34,6 +34,7 @@ export interface HedgeLexicon {
     abilityNonWords?: string[];
     /** Regular expressions for attributions split by their source: 据澳大利亚媒体报道. */
     attributionPatterns?: string[];
+    sayingVerbs?: string[];
   };
   en: { hedges: string[]; triggerHedges: string[]; intensifiers: string[]; approximators?: string[] };
 }

@@ -45,3 +45,14 @@ describe('checkNegation', () => {
     expect(d.dropped).toEqual([]);
   });
 });
+
+describe('checkNegation by scope', () => {
+  it('flags a dropped 不会 although another "no" keeps the counts equal', () => {
+    const found = run('没有需求，这类犯罪也就不会发生。', 'With no demand, such crimes will happen again.');
+    expect(found.map((f) => f.zh?.start)).toEqual([11]);
+  });
+
+  it('stays silent when the English negates the same concept after it ("changes never seen")', () => {
+    expect(run('世界百年未有之大变局', 'great changes never seen in a century')).toEqual([]);
+  });
+});
