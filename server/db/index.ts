@@ -2,10 +2,12 @@ import { createArticlesRepo } from './articles.repo';
 import { createAuditRepo } from './audit.repo';
 import type { DB } from './connection';
 import { createFlagsRepo } from './flags.repo';
+import { createGlossaryRepo } from './glossary.repo';
 import { createNotesRepo } from './notes.repo';
 import { createRealignRepo } from './realign.repo';
 import { createRenderingsRepo } from './renderings.repo';
 import { createRevisionsRepo } from './revisions.repo';
+import { createSearchRepo } from './search.repo';
 import { createSegmentsRepo } from './segments.repo';
 import { createSourcesRepo } from './sources.repo';
 
@@ -21,6 +23,8 @@ export function createRepos(db: DB) {
     notes: createNotesRepo(db),
     realign: createRealignRepo(db),
     audit: createAuditRepo(db),
+    glossary: createGlossaryRepo(db),
+    search: createSearchRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

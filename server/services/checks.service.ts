@@ -4,6 +4,7 @@ import type { SegmentRow } from '../db/segments.repo';
 import type { CheckRow, Finding } from '../engine/checks/types';
 import type { SegmentKind } from '../engine/types';
 import type { Engine } from './engine';
+import { toGlossaryTerms } from './glossary.service';
 import { parseJson } from './view-models';
 
 export const CHECKS_AUTHOR = 'checks';
@@ -47,7 +48,10 @@ export function findingKey(f: Finding, segmentId: number, relatedId: number | nu
 export function syncCheckFlags(repos: Repos, engine: Engine, articleId: number): { open: number } {
   const segments = repos.segments.byArticle(articleId);
   if (segments.length === 0) return { open: 0 };
-  const findings = engine.check({ rows: toCheckRows(segments) });
+  const findings = engine.check({
+    rows: toCheckRows(segments),
+    glossary: toGlossaryTerms(repos.glossary.all()),
+  });
   const existing = new Map(repos.flags.checkFlags(articleId).map((f) => [f.check_key ?? '', f]));
   const seen = new Set<string>();
   let open = 0;

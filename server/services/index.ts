@@ -5,8 +5,10 @@ import { createArticlesService } from './articles.service';
 import { createEngine, type Engine } from './engine';
 import { createExportsService } from './exports.service';
 import { createFlagsService } from './flags.service';
+import { createGlossaryService } from './glossary.service';
 import { createRealignService } from './realign.service';
 import { createRenderingsService } from './renderings.service';
+import { createSearchService } from './search.service';
 import { createSegmentsService } from './segments.service';
 
 /** Every use case of the desk over one database; routes and the CLI call these. */
@@ -20,6 +22,8 @@ export function createServices(db: DB, config: Config, engine: Engine = createEn
     renderings: createRenderingsService(db, repos, engine, config),
     exports: createExportsService(repos, engine, articles),
     realign: createRealignService(db, repos, engine),
+    glossary: createGlossaryService(db, repos, config),
+    search: createSearchService(repos),
     engine,
   };
 }

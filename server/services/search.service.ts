@@ -1,0 +1,149 @@
+import type { Repos } from '../db';
+import type { SearchHitRow } from '../db/search.repo';
+import { TRIGRAM_MIN_CHARS } from '../db/search.repo';
+import { escapeHtml } from '../engine/diff';
+import type { SegmentKind } from '../engine/types';
+import { ValidationError } from '../errors';
+
+export const SEARCH_MAX_QUERY = 200;
+/** Texts up to this many characters are shown whole; longer ones as a window around the match. */
+const SNIPPET_CHARS = 240;
+const SNIPPET_LEAD = 80;
+
+export type SearchField = 'zh' | 'en' | 'en_original';
+
+export interface SnippetPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface SearchSnippet {
+  field: SearchField;
+  matched: boolean;
+  parts: SnippetPart[];
+  /** The parts as HTML: each piece escaped, then matches wrapped in <mark>. */
+  html: string;
+}
+
+export interface SearchHit {
+  segmentId: number;
+  position: number;
+  /** 1-based row number, as the article page shows it. */
+  row: number;
+  kind: SegmentKind;
+  /** The row on the article page. */
+  url: string;
+  snippets: SearchSnippet[];
+}
+
+export interface SearchGroup {
+  articleId: number;
+  titleZh: string;
+  titleEn: string;
+  url: string;
+  hits: SearchHit[];
+}
+
+export interface SearchResult {
+  q: string;
+  page: number;
+  pageSize: number;
+  /** Matching rows, over every page. */
+  total: number;
+  pages: number;
+  /** Articles with at least one matching row. */
+  articles: number;
+  /** This page's rows, grouped by article (an article can continue on the next page). */
+  groups: SearchGroup[];
+  /** 'index' for the trigram index, 'scan' for the LIKE fallback of one- and two-character queries. */
+  mode: 'index' | 'scan';
+}
+
+/** Where `q` occurs in `text`, case-insensitively, as [start, end) ranges. */
+export function matchRanges(text: string, q: string): [number, number][] {
+  if (!q) return [];
+  const re = new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Moves an index off the second half of a surrogate pair, so a cut never splits a character. */
+function snap(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return i > 0 && i < text.length && c >= 0xdc00 && c <= 0xdfff ? i - 1 : i;
+}
+
+export function snippet(field: SearchField, text: string, q: string): SearchSnippet {
+  const ranges = matchRanges(text, q);
+  let start = 0;
+  let end = text.length;
+  if (text.length > SNIPPET_CHARS) {
+    start = snap(text, Math.max(0, (ranges[0]?.[0] ?? 0) - SNIPPET_LEAD));
+    end = snap(text, Math.min(text.length, start + SNIPPET_CHARS));
+  }
+  const parts: SnippetPart[] = [];
+  if (start > 0) parts.push({ text: '…', mark: false });
+  let at = start;
+  for (const [s, e] of ranges) {
+    if (s < at || e > end) continue;
+    if (s > at) parts.push({ text: text.slice(at, s), mark: false });
+    parts.push({ text: text.slice(s, e), mark: true });
+    at = e;
+  }
+  if (at < end) parts.push({ text: text.slice(at, end), mark: false });
+  if (end < text.length) parts.push({ text: '…', mark: false });
+  const html = parts
+    .map((p) => (p.mark ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text)))
+    .join('');
+  return { field, matched: ranges.length > 0, parts, html };
+}
+
+function toHit(row: SearchHitRow, q: string): SearchHit {
+  const snippets = [snippet('zh', row.zh, q), snippet('en', row.en, q)];
+  // The original English only matters when it differs from the current text and holds the match.
+  if (row.en_original !== row.en) {
+    const original = snippet('en_original', row.en_original, q);
+    if (original.matched) snippets.push(original);
+  }
+  return {
+    segmentId: row.segment_id,
+    position: row.position,
+    row: row.position + 1,
+    kind: row.kind as SegmentKind,
+    url: `/articles/${row.article_id}#row-${row.position + 1}`,
+    snippets,
+  };
+}
+
+export function createSearchService(repos: Repos) {
+  return {
+    /** Rows of every article whose Chinese, English or original English contains `q`. */
+    search(opts: { q: string; page?: number; pageSize?: number }): SearchResult {
+      const q = opts.q.normalize('NFC').trim();
+      if (!q) throw new ValidationError('search_empty_query');
+      if ([...q].length > SEARCH_MAX_QUERY)
+        throw new ValidationError('search_query_too_long', { max: SEARCH_MAX_QUERY });
+      const pageSize = Math.min(Math.max(opts.pageSize ?? 25, 1), 100);
+      const { n: total, articles } = repos.search.count(q);
+      const pages = Math.max(1, Math.ceil(total / pageSize));
+      const page = Math.min(Math.max(opts.page ?? 1, 1), pages);
+      const groups: SearchGroup[] = [];
+      for (const row of repos.search.find(q, pageSize, (page - 1) * pageSize)) {
+        let group = groups.at(-1);
+        if (!group || group.articleId !== row.article_id) {
+          group = {
+            articleId: row.article_id,
+            titleZh: row.title_zh,
+            titleEn: row.title_en,
+            url: `/articles/${row.article_id}`,
+            hits: [],
+          };
+          groups.push(group);
+        }
+        group.hits.push(toHit(row, q));
+      }
+      const mode = [...q].length >= TRIGRAM_MIN_CHARS ? 'index' : 'scan';
+      return { q, page, pageSize, total, pages, articles, groups, mode };
+    },
+  };
+}
+export type SearchService = ReturnType<typeof createSearchService>;
