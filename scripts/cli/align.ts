@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { alignArticle, alignSentences, type Bead } from '../../server/engine/align';
-import { loadLexicon } from '../../server/engine/lexicon';
+import { loadLexicon, parseLexicon } from '../../server/engine/lexicon';
 import type { Lexicon } from '../../server/engine/lexicon/types';
 import type { Paragraph } from '../../server/engine/types';
 import { parseArgs, stringFlag } from './args';
@@ -16,6 +16,16 @@ const USAGE = [
   'usage: align --zh ZH_FILE --en EN_FILE [--presplit] [--format beads|json]',
   '       align --zh-dir ZH_DIR --en-dir EN_DIR --out OUT_DIR --presplit',
 ].join('\n');
+
+/** The dictionary, or (with a warning) none: length and anchors still align, only worse. */
+function lexicon(): Lexicon {
+  try {
+    return loadLexicon();
+  } catch (err) {
+    process.stderr.write(`align: ${(err as Error).message}; aligning without a dictionary\n`);
+    return parseLexicon('');
+  }
+}
 
 export function readSentenceLines(file: string): string[] {
   const lines = fs
@@ -98,7 +108,7 @@ async function alignDirs(zhDir: string, enDir: string, outDir: string): Promise<
     return 1;
   }
   fs.mkdirSync(outDir, { recursive: true });
-  const lex = loadLexicon();
+  const lex = lexicon();
   // loaded here only: single-file runs should not pay for the progress bar
   const { SingleBar, Presets } = require('cli-progress') as typeof import('cli-progress');
   const bar = new SingleBar(
@@ -153,7 +163,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`align: unknown --format ${format} (beads or json)\n`);
     return 2;
   }
-  const lex = loadLexicon();
+  const lex = lexicon();
   if (presplit) {
     const beads = alignSentences(readSentenceLines(zhFile), readSentenceLines(enFile), lex);
     process.stdout.write(

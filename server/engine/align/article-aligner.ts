@@ -47,7 +47,8 @@ function leadingHeadlines(paragraphs: Paragraph[]): number {
 /**
  * Paragraph groups first (a DP over whole paragraphs), then sentences inside each group, so a
  * mistake cannot drift across the article. Falls back to one sentence-level pass when either
- * side has a single paragraph (a text pasted as one block).
+ * side has a single paragraph (a text pasted as one block) or the paragraph counts differ
+ * more than twofold.
  */
 function alignBody(
   prep: PreparedPair,
@@ -63,7 +64,11 @@ function alignBody(
   const e0 = en.side.firstSentence[en.from];
   const z1 = zh.side.refs.length;
   const e1 = en.side.refs.length;
-  if (zhCount < 2 || enCount < 2) return alignRange(prep, params, z0, z1, e0, e1);
+  // paragraphing that differs wholesale (one side a paragraph per sentence, the other a few
+  // long blocks) is beyond paragraph beads: align the body's sentences in one pass instead
+  if (zhCount < 2 || enCount < 2 || Math.max(zhCount, enCount) > 2 * Math.min(zhCount, enCount)) {
+    return alignRange(prep, params, z0, z1, e0, e1);
+  }
   const groups = alignPrepared(
     preparePair(
       zh.paras.slice(zh.from).map((p) => p.text),

@@ -50,7 +50,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   band: 20,
   // fitted by `tune-align --confidence-only`; `unmatched` set to even odds by hand: the dev
   // set has too few null beads to fit it, and an unmatched sentence deserves a look anyway
-  confidence: { bias: 1.206, coverage: 3.782, length: 0.268, size: 0.789, unmatched: 0 },
+  confidence: { bias: 1.188, coverage: 3.911, length: 0.273, size: 0.678, unmatched: 0 },
 };
 
 /**

@@ -41,17 +41,20 @@ class DictionaryLexicon implements Lexicon {
     const found = this.index.get(word);
     if (found === undefined) {
       this.index.set(word, line);
-      if (word.length > 1) {
-        const len = Math.min(word.length, MAX_SEGMENT);
-        const pre = word.slice(0, 2);
-        const suf = word.slice(-2);
-        if ((this.prefix2.get(pre) ?? 0) < len) this.prefix2.set(pre, len);
-        if ((this.suffix2.get(suf) ?? 0) < len) this.suffix2.set(suf, len);
-      }
+      this.notePrefixes(word);
     } else if (found >= 0) {
       this.multi.push([found, line]);
       this.index.set(word, -this.multi.length);
     } else this.multi[-found - 1].push(line);
+  }
+
+  private notePrefixes(word: string): void {
+    if (word.length < 2) return;
+    const len = Math.min(word.length, MAX_SEGMENT);
+    const pre = word.slice(0, 2);
+    const suf = word.slice(-2);
+    if ((this.prefix2.get(pre) ?? 0) < len) this.prefix2.set(pre, len);
+    if ((this.suffix2.get(suf) ?? 0) < len) this.suffix2.set(suf, len);
   }
 
   private traditionalIndex(): Map<string, number[]> {
@@ -64,7 +67,10 @@ class DictionaryLexicon implements Lexicon {
         if (trad === line.slice(0, t1)) continue;
         const list = map.get(trad);
         if (list) list.push(i);
-        else map.set(trad, [i]);
+        else {
+          map.set(trad, [i]);
+          this.notePrefixes(trad);
+        }
       }
       this.traditional = map;
     }
@@ -149,9 +155,19 @@ class DictionaryLexicon implements Lexicon {
   }
 
   segment(text: string): ChineseToken[] {
+    // a character the simplified index lacks suggests traditional text: index those forms too
+    if (!this.traditional && /[\u3400-\u9fff]/.test(text)) {
+      for (const ch of text) {
+        if (ch >= '\u3400' && ch <= '\u9fff' && !this.index.has(ch)) {
+          this.traditionalIndex();
+          break;
+        }
+      }
+    }
+    const trad = this.traditional;
     return segmentChinese(
       text,
-      (w) => this.index.has(w),
+      (w) => this.index.has(w) || (trad !== null && trad.has(w)),
       (two) => this.prefix2.get(two) ?? 1,
       (two) => this.suffix2.get(two) ?? 1,
     );

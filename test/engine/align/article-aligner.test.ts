@@ -105,3 +105,26 @@ describe('realign', () => {
     expect(paragraphsOf(out)).toEqual(['0:0', '1:1', '1:1', '2,3:2,3', '4:4', '5:5', '6:6']);
   });
 });
+
+describe('createArticleAligner with different paragraphing', () => {
+  it('aligns sentences directly when one side has a paragraph per sentence', () => {
+    const zhText = ['医生走进医院。', '她打开窗户。', '猫吃鱼。', '狗喝水。', '下雨了。', '风吹着大树。'];
+    const zh: Paragraph[] = zhText.map((text) => ({ kind: 'body', text }));
+    const en: Paragraph[] = [
+      { kind: 'body', text: 'The doctor walks into the hospital. She opens the window.' },
+      {
+        kind: 'body',
+        text: 'The cat eats fish. The dog drinks water. It is raining. The wind is blowing the big tree.',
+      },
+    ];
+    const { rows } = align(zh, en);
+    expect(rows.map((r) => `${r.zh.length}-${r.en.length}`)).toEqual([
+      '1-1',
+      '1-1',
+      '1-1',
+      '1-1',
+      '1-1',
+      '1-1',
+    ]);
+  });
+});

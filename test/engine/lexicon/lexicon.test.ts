@@ -76,3 +76,13 @@ describe('loadLexicon (generated CC-CEDICT file)', () => {
     expect(words).toEqual(expect.arrayContaining(['改善', '双边', '关系']));
   });
 });
+
+describe('traditional text', () => {
+  const lex = realLexicon();
+
+  it('segments and glosses traditional forms as well', () => {
+    const words = lex.segment('我們在學校學習').map((t) => t.text);
+    expect(words).toEqual(['我們', '在', '學校', '學習']);
+    expect(lex.glossStems('學校')).toContain(stemEnglish('school'));
+  });
+});
