@@ -48,6 +48,7 @@ const DATE_CLASS = /(?:^|[\s_-])(?:dateline|date|pubdate|publish-date|time|times
 const SUBHEAD_CLASS =
   /(?:^|[\s_-])(?:subtitle|subhead|sub-title|subheading|dek|standfirst|deck|summary-title)(?:$|[\s_-])/i;
 
+const SITE_WORDS = new Set(['logo', 'site', 'brand', 'masthead']);
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const classWords = (el: Element): string[] =>
   `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`
@@ -220,8 +221,14 @@ export function parseHtml(html: string, lang: Lang): LinesResult {
   let last = 0;
   const writer = new LineWriter(() => ++last);
   if (container) {
-    const h1 = $('h1').first().get(0);
-    if (h1 && !inside(h1, container)) {
+    // A title above the article container (forum threads) is still the headline, unless
+    // the container has its own <h1> or the outside one is the site's logo.
+    const h1 = hasTag(container, 'h1')
+      ? undefined
+      : $('h1')
+          .toArray()
+          .find((el) => !classWords(el).some((w) => SITE_WORDS.has(w)) && !inside(el, container));
+    if (h1) {
       writer.text(collapse(textOf(h1)));
       writer.flush('headline', startLine(h1));
     }

@@ -93,6 +93,18 @@ describe('parseDocument: HTML pages', () => {
     );
   });
 
+  it('ignores a logo <h1> in the page header when the article has its own <h1>', async () => {
+    const doc = await parseDocument({
+      text:
+        '<!doctype html><body><header><h1 class="site-logo">Hekou Daily</h1></header><div id="main">' +
+        '<article><h1>Bridge opens</h1><p>The new bridge opened on Thursday morning, officials said, three months early.</p>' +
+        '<p>Travel time between the banks will fall to ten minutes, the transport bureau said.</p></article></div></body>',
+      lang: 'en',
+    });
+    expect(texts(doc)[0]).toBe('Bridge opens');
+    expect(texts(doc)).not.toContain('Hekou Daily');
+  });
+
   it('recognises pasted HTML by its doctype', async () => {
     const doc = await parseDocument({
       text: '<!doctype html><h1>Title</h1><p>Body &amp; more text here.</p><script>alert(1)</script>',
