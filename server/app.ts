@@ -38,6 +38,8 @@ export function createApp(deps: AppDeps): Express {
         directives: { 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null },
       },
       strictTransportSecurity: false,
+      // Same-origin referrers let the Origin/Referer CSRF check recognise our own forms.
+      referrerPolicy: { policy: 'same-origin' },
     }),
   );
   app.use('/assets', express.static(path.join(config.viewsDir, 'assets'), { maxAge: '1h' }));

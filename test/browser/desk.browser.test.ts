@@ -43,7 +43,7 @@ describeIfChromium('desk in a browser', () => {
   let profile: string;
 
   beforeAll(async () => {
-    t = createTestApp({}, { realEngine: true });
+    t = createTestApp();
     server = await new Promise<Server>((resolve) => {
       const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
     });

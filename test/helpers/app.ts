@@ -7,7 +7,6 @@ import { createApp } from '../../server/app';
 import { type Config, loadConfig } from '../../server/config';
 import { type DB, openDatabase } from '../../server/db/connection';
 import { migrate } from '../../server/db/migrate';
-import { pairParagraphs } from '../../server/engine/align/paragraph-pairing';
 import { createServices, type Services } from '../../server/services';
 import { createEngine, type Engine } from '../../server/services/engine';
 
@@ -20,17 +19,10 @@ export interface TestApp {
   close(): void;
 }
 
-/**
- * The real engine, or (for page tests) one whose rows are paragraphs paired in order and which
- * raises no automatic flags: page tests assert markup, and must not move when the aligner or the
- * checks are tuned. Browser tests use the real engine end to end.
- */
-export function testEngine(simple: boolean): Engine {
-  const real = createEngine();
-  return simple ? { ...real, align: pairParagraphs, check: () => [] } : real;
-}
+// One real engine per test file (the dictionary loads once).
+let engine: Engine | undefined;
 
-export function createTestApp(overrides: Partial<Config> = {}, opts: { realEngine?: boolean } = {}): TestApp {
+export function createTestApp(overrides: Partial<Config> = {}): TestApp {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-test-'));
   const base = loadConfig({ DEMO: '0' });
   const config: Config = Object.freeze({
@@ -41,7 +33,8 @@ export function createTestApp(overrides: Partial<Config> = {}, opts: { realEngin
   });
   const db = openDatabase(config.dbPath);
   migrate(db, path.join(config.dataDir, 'migrations'));
-  const services = createServices(db, config, testEngine(!opts.realEngine));
+  engine ??= createEngine();
+  const services = createServices(db, config, engine);
   const app = createApp({ db, config, services });
   return {
     app,
