@@ -167,7 +167,7 @@ class DictionaryLexicon implements Lexicon {
     const trad = this.traditional;
     return segmentChinese(
       text,
-      (w) => this.index.has(w) || (trad !== null && trad.has(w)),
+      (w) => this.index.has(w) || trad?.has(w) === true,
       (two) => this.prefix2.get(two) ?? 1,
       (two) => this.suffix2.get(two) ?? 1,
     );
