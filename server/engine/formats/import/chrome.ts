@@ -21,11 +21,16 @@ const IMAGE_LINE = new RegExp(
 );
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 const POST_META_ZH = /发表于|发帖于|最后编辑于|只看该作者|楼主\s*[|｜]/u;
+// Relative times count only at the end of a line ("小王 5 分钟前", "老张 刚刚 | 举报"), so a
+// subhead like "三年前的约定" stays.
 const RELATIVE_TIME_ZH =
-  /(?:\d+|[一二三四五六七八九十半两几])\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|昨天\s*\d{1,2}:\d{2}|前天\s*\d{1,2}:\d{2}/u;
+  /(?:(?:\d+|[一二三四五六七八九十半两几])\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|昨天\s*\d{1,2}:\d{2}|前天\s*\d{1,2}:\d{2})\s*(?:[|｜].{0,30})?$/u;
+// "Posted by admin 3 hours ago", "Submitted on 12 March by …" — at the start of the line only.
 const POST_META_EN =
-  /\b(?:posted|submitted)\b.*\b(?:ago|by|on)\b|\b\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b/i;
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|all rights reserved|版权所有|ICP备|ICP证|公网安备/iu;
+  /^(?:posted|submitted)\b.*\b(?:ago|by|on)\b|^\S+(?:\s\S+)?\s*[|·•-]?\s*\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$|^\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b/i;
+// A copyright notice starts with © or "Copyright ©/(c)/year"; "Copyright law reform" is a headline.
+const COPYRIGHT =
+  /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|all rights reserved|版权所有|ICP备|ICP证|公网安备/iu;
 const COUNTER_REST = /^(?:\d[\d.,]*[kKwW万]?\+?)(?:\s*\d[\d.,]*[kKwW万]?\+?)*$/u;
 const BOARD_TAG = /^\s*[[【［]([^\]】］]{1,8})[\]】］]\s*/u;
 

@@ -115,6 +115,8 @@ describe('chromeReason', () => {
     ['首页 新闻 国际 财经 科技', 'zh', 'menu'],
     ['请先登录后再发表评论吧', 'en', 'language_mismatch'],
     ['网友 小王 5 分钟前', 'zh', 'post_meta'],
+    ['admin · 2 hours ago', 'en', 'post_meta'],
+    ['Copyright 2026 Hekou Daily', 'en', 'copyright'],
   ])('classifies %j (%s) as %s', (line, lang, reason) => {
     expect(chromeReason(line, lang as 'zh' | 'en')).toBe(reason);
   });
@@ -127,6 +129,11 @@ describe('chromeReason', () => {
     ['工程的难点', 'zh'],
     ['2026年3月12日 09:30', 'zh'],
     ['Professor Li (李明江) of NTU said so.', 'en'],
+    ['Copyright Law Reform Stalls in Parliament', 'en'],
+    ['Minister submitted resignation on Monday', 'en'],
+    ['Share Prices Fall as Exports Slow', 'en'],
+    ['三年前的约定', 'zh'],
+    ['支持与反对', 'zh'],
   ])('keeps article text %j (%s)', (line, lang) => {
     expect(chromeReason(line, lang as 'zh' | 'en')).toBeNull();
   });
