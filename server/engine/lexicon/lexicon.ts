@@ -16,45 +16,45 @@ interface RawEntry {
   glosses: string[];
 }
 
+/** Compares `word` with the headword (text before the first tab) of `line`, in UTF-16 order. */
+function compareKey(word: string, line: string): number {
+  for (let k = 0; ; k++) {
+    const a = k < word.length ? word.charCodeAt(k) : -1;
+    let b = line.charCodeAt(k);
+    if (b === 9 || Number.isNaN(b)) b = -1;
+    if (a !== b || a === -1) return a - b;
+  }
+}
+
 class DictionaryLexicon implements Lexicon {
-  // simplified word → line number, or -(k + 1) for multi[k] when a word has several entries:
-  // most words have one, and not allocating an array each keeps loading fast
-  private readonly index = new Map<string, number>();
-  private readonly multi: number[][] = [];
-  // traditional forms, indexed on first use only (imports convert to simplified first)
+  // Lines are sorted by headword, so lookups are binary searches: loading is one split of
+  // the file, with no index of 124,000 words to build before the first sentence.
+  // Traditional forms get a Map, built on first need (imports convert to simplified first).
   private traditional: Map<string, number[]> | null = null;
-  // first two characters of every longer word → its longest length (and the same for the
-  // last two): segmentation then tries only lengths that can exist at a position
-  private readonly prefix2 = new Map<string, number>();
-  private readonly suffix2 = new Map<string, number>();
+  private readonly tradPrefix = new Map<string, number>();
+  // first two characters → longest headword starting with them (filled as text is seen)
+  private readonly prefixLongest = new Map<string, number>();
   private readonly stemCache = new Map<string, readonly string[]>();
   private readonly readingCache = new Map<string, readonly string[]>();
+  private distinct = -1;
 
-  constructor(private readonly lines: string[]) {
-    for (let i = 0; i < lines.length; i++) {
-      const t1 = lines[i].indexOf('\t');
-      if (t1 > 0) this.add(lines[i].slice(0, t1), i);
+  constructor(private readonly lines: string[]) {}
+
+  /** Index of the first line whose headword is >= word. */
+  private lowerBound(word: string): number {
+    let lo = 0;
+    let hi = this.lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareKey(word, this.lines[mid]) > 0) lo = mid + 1;
+      else hi = mid;
     }
+    return lo;
   }
 
-  private add(word: string, line: number): void {
-    const found = this.index.get(word);
-    if (found === undefined) {
-      this.index.set(word, line);
-      this.notePrefixes(word);
-    } else if (found >= 0) {
-      this.multi.push([found, line]);
-      this.index.set(word, -this.multi.length);
-    } else this.multi[-found - 1].push(line);
-  }
-
-  private notePrefixes(word: string): void {
-    if (word.length < 2) return;
-    const len = Math.min(word.length, MAX_SEGMENT);
-    const pre = word.slice(0, 2);
-    const suf = word.slice(-2);
-    if ((this.prefix2.get(pre) ?? 0) < len) this.prefix2.set(pre, len);
-    if ((this.suffix2.get(suf) ?? 0) < len) this.suffix2.set(suf, len);
+  private find(word: string): number {
+    const i = this.lowerBound(word);
+    return i < this.lines.length && compareKey(word, this.lines[i]) === 0 ? i : -1;
   }
 
   private traditionalIndex(): Map<string, number[]> {
@@ -69,7 +69,9 @@ class DictionaryLexicon implements Lexicon {
         if (list) list.push(i);
         else {
           map.set(trad, [i]);
-          this.notePrefixes(trad);
+          const two = trad.slice(0, 2);
+          if (trad.length > 1 && (this.tradPrefix.get(two) ?? 0) < trad.length)
+            this.tradPrefix.set(two, trad.length);
         }
       }
       this.traditional = map;
@@ -78,9 +80,27 @@ class DictionaryLexicon implements Lexicon {
   }
 
   private linesOf(word: string): number[] {
-    const found = this.index.get(word);
-    if (found !== undefined) return found >= 0 ? [found] : this.multi[-found - 1];
+    const first = this.find(word);
+    if (first >= 0) {
+      const out = [first];
+      for (let i = first + 1; i < this.lines.length && compareKey(word, this.lines[i]) === 0; i++)
+        out.push(i);
+      return out;
+    }
     return /[\u3400-\u9fff]/.test(word) ? (this.traditionalIndex().get(word) ?? []) : [];
+  }
+
+  /** Longest headword (capped) that starts with the two characters `two`; 1 if none does. */
+  private longestFrom(two: string): number {
+    let best = this.prefixLongest.get(two);
+    if (best === undefined) {
+      best = 1;
+      for (let i = this.lowerBound(two); i < this.lines.length && this.lines[i].startsWith(two); i++) {
+        best = Math.max(best, Math.min(this.lines[i].indexOf('\t'), MAX_SEGMENT));
+      }
+      this.prefixLongest.set(two, best);
+    }
+    return this.traditional ? Math.max(best, Math.min(this.tradPrefix.get(two) ?? 1, MAX_SEGMENT)) : best;
   }
 
   private raw(i: number): RawEntry {
@@ -89,11 +109,21 @@ class DictionaryLexicon implements Lexicon {
   }
 
   get size(): number {
-    return this.index.size;
+    if (this.distinct < 0) {
+      let n = 0;
+      let last = '';
+      for (const line of this.lines) {
+        const key = line.slice(0, line.indexOf('\t'));
+        if (key !== last) n++;
+        last = key;
+      }
+      this.distinct = n;
+    }
+    return this.distinct;
   }
 
   has(word: string): boolean {
-    return this.index.has(word);
+    return this.find(word) >= 0;
   }
 
   lookup(word: string): LexiconEntry[] {
@@ -155,10 +185,10 @@ class DictionaryLexicon implements Lexicon {
   }
 
   segment(text: string): ChineseToken[] {
-    // a character the simplified index lacks suggests traditional text: index those forms too
+    // a character the simplified headwords lack suggests traditional text: index those too
     if (!this.traditional && /[\u3400-\u9fff]/.test(text)) {
       for (const ch of text) {
-        if (ch >= '\u3400' && ch <= '\u9fff' && !this.index.has(ch)) {
+        if (ch >= '\u3400' && ch <= '\u9fff' && !this.has(ch)) {
           this.traditionalIndex();
           break;
         }
@@ -167,9 +197,9 @@ class DictionaryLexicon implements Lexicon {
     const trad = this.traditional;
     return segmentChinese(
       text,
-      (w) => this.index.has(w) || trad?.has(w) === true,
-      (two) => this.prefix2.get(two) ?? 1,
-      (two) => this.suffix2.get(two) ?? 1,
+      (w) => this.has(w) || trad?.has(w) === true,
+      (two) => this.longestFrom(two),
+      () => MAX_SEGMENT,
     );
   }
 }
@@ -182,5 +212,12 @@ class DictionaryLexicon implements Lexicon {
  */
 export function parseLexicon(text: string): Lexicon {
   const lines = text.split('\n').filter((l) => l.length > 0 && l[0] !== '#');
+  // the generated file is sorted; a hand-written one (tests) may not be
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i - 1] > lines[i]) {
+      lines.sort();
+      break;
+    }
+  }
   return new DictionaryLexicon(lines);
 }
