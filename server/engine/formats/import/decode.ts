@@ -8,11 +8,14 @@ import { FormatError } from './format-error';
  *
  * Order matters: a BOM is proof; UTF-16 without a BOM is recognised by where its NULs
  * fall (ASCII in UTF-16 is every other byte zero) before the NUL test could call it
- * binary; valid UTF-8 is accepted next, because legacy CJK encodings almost never form
- * valid UTF-8 by accident. Only then do we guess: chardet's ranking decides between
- * Latin and CJK families, and among the CJK candidates (GB18030, Big5, UTF-16 without
- * NULs) the one whose decoding is made of frequent Chinese characters wins — chardet
- * alone sometimes prefers EUC-JP for short GBK text.
+ * binary, and Chinese-only UTF-16 (no NULs at all, bytes that look like control codes)
+ * by decoding to frequent Chinese characters. Valid UTF-8 is accepted next, because
+ * legacy CJK encodings almost never form valid UTF-8 by accident; then a charset the
+ * document declares (HTML meta), if it decodes cleanly. Only then do we guess: chardet's
+ * ranking decides between Latin and CJK families, and among the CJK candidates (GB18030,
+ * Big5, UTF-16) the one whose decoding is made of frequent Chinese characters wins —
+ * chardet alone sometimes prefers EUC-JP for short GBK text. GBK is reported as GB18030
+ * (its superset); a UTF-8 BOM is reported as 'UTF-8' with `bom: true`.
  */
 
 export interface Decoded {

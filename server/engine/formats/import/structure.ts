@@ -153,8 +153,11 @@ function isCaption(p: Para, lang: Lang, index: number): boolean {
   const t = p.text;
   if (width(t) > 400) return false;
   const credit = chromeLexicon().captionCredit.test(t);
+  // Words and position notes that only photo captions use: "(second from left)", "（左二）".
   const photoWords =
-    lang === 'en' ? /\b(?:photo|pictured|file image|seen here|shown)\b/i : /图为|摄|图片|资料图|供图/u;
+    lang === 'en'
+      ? /\b(?:photo|pictured|file image|seen here|shown)\b|\((?:(?:second |third )?from )?(?:left|right|centre|center|front|back)\)/i
+      : /图为|摄|图片|资料图|供图|[（(][左右中前后][一二三四五]?[)）]/u;
   if (credit && (p.afterImage || index <= 6 || photoWords.test(t))) return true;
   if (p.afterImage && (photoWords.test(t) || /^(?:图|photo|image)\s*[:：]/iu.test(t))) return true;
   return /^(?:图为|图：|图:|photo:|pictured:|above:)/iu.test(t);

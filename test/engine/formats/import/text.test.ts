@@ -65,6 +65,20 @@ describe('parseDocument: plain text', () => {
     expect(kinds(doc)).toEqual(['headline', 'subhead', 'caption', 'body']);
   });
 
+  it('makes the line after an image filename a caption when it describes a photo', async () => {
+    const text = [
+      'Title line',
+      '',
+      'DSC_0042.jpg',
+      'Lee (left) and Xi exchange gifts in Gyeongju on November 1.',
+      '',
+      'The two leaders met for the second time in two months, officials in Seoul said on Sunday.',
+    ].join('\n');
+    const doc = await parseDocument({ text, lang: 'en' });
+    expect(kinds(doc)).toEqual(['headline', 'caption', 'body']);
+    expect(doc.dropped).toEqual([{ line: 3, text: 'DSC_0042.jpg', reason: 'image_filename' }]);
+  });
+
   it('recognises byline, dateline, caption and subheads in the Chinese fixture', async () => {
     const text = fs.readFileSync(path.join(FIXTURES, 'zh-article.txt'), 'utf8');
     const doc = await parseDocument({ text, lang: 'zh' });
