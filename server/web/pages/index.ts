@@ -4,7 +4,9 @@ import type { Services } from '../../services';
 import { articlesPages } from './articles.routes';
 import { exportsPages } from './exports.routes';
 import { flagsPages } from './flags.routes';
+import { glossaryPages } from './glossary.routes';
 import { renderingsPages } from './renderings.routes';
+import { searchPages } from './search.routes';
 import { segmentsPages } from './segments.routes';
 import { settingsPages } from './settings.routes';
 import { helpersMiddleware } from './view-helpers';
@@ -22,5 +24,7 @@ export function pagesRouter(services: Services, config: Config): Router {
   r.use(renderingsPages(services, config));
   r.use(exportsPages(services));
   r.use(settingsPages());
+  r.use(glossaryPages(services, config));
+  r.use(searchPages(services));
   return r;
 }
