@@ -107,11 +107,17 @@ function wordKeys(word: string, dict: Lexicon, ctx: CheckContext): readonly stri
   }
   let keys = cache.get(word);
   if (!keys) {
-    const glosses = dict.lookup(word).flatMap((e) => e.glosses);
-    // "abbr. for 中国商用飞机": the full form's glosses name the same thing
-    const refs = glosses.flatMap((g) =>
-      [...g.matchAll(/abbr\. for ([\u3400-\u9fff]+)\|?([\u3400-\u9fff]*)/g)].map((m) => m[2] || m[1]),
+    const entries = dict.lookup(word);
+    // a name's gloss describes it ("Sichuan province…, capital Chengdu"): only its head names it
+    const glosses = entries.flatMap((e) =>
+      e.properNoun ? e.glosses.map((g) => g.split(/[,;]| \(/)[0]) : e.glosses,
     );
+    // "abbr. for 中国商用飞机": the full form's glosses name the same thing
+    const refs = entries
+      .flatMap((e) => e.glosses)
+      .flatMap((g) =>
+        [...g.matchAll(/abbr\. for ([\u3400-\u9fff]+)\|?([\u3400-\u9fff]*)/g)].map((m) => m[2] || m[1]),
+      );
     // and so do its words (中国/商用/飞机), which CC-CEDICT glosses one by one
     const refWords = refs.flatMap((r) => [r, ...wordsInside(r, dict)]);
     const text = [
@@ -215,7 +221,8 @@ function expectedNames(row: CheckRow, dict: Lexicon): string[] {
   const out: string[] = [];
   const en = row.en.toLowerCase();
   for (const t of segment(dict, row.zh)) {
-    if (t.text.length < 2 || !dict.isProperNoun(t.text)) continue;
+    // 大学 is also the title of a classic: a word with a common reading is no name to expect
+    if (t.text.length < 2 || !dict.lookup(t.text).every((e) => e.properNoun)) continue;
     const names = dict.englishNames(t.text);
     const initials = names.map((n) =>
       n
