@@ -92,6 +92,27 @@ function joinWrapped(lines: string[], lang: Lang): string {
   return out;
 }
 
+/**
+ * Where a block must break whatever the line widths say: before a byline, a date or a
+ * credited caption, and (English) after a Title Case line with no final punctuation —
+ * "Bridge Opens Early" over "By Lin Xiao" is a headline and a byline, not one wrapped line.
+ */
+function mustBreak(a: string, b: string, lang: Lang): boolean {
+  if (isByline(b, lang) || isDateline(b, lang) || chromeLexicon().captionCredit.test(b)) return true;
+  // A wrapped line can be all proper names ("…Ministry of Foreign Affairs of the People's
+  // Republic of China"); its continuation then starts in lower case.
+  return lang === 'en' && !TERMINAL_EN.test(a) && !/^[a-z]/.test(b) && width(a) <= 200 && isTitleCase(a);
+}
+
+function splitAtBreaks(lines: SourceLine[], lang: Lang): SourceLine[][] {
+  const parts: SourceLine[][] = [[lines[0]]];
+  for (let i = 1; i < lines.length; i++) {
+    if (mustBreak(lines[i - 1].text, lines[i].text, lang)) parts.push([lines[i]]);
+    else parts[parts.length - 1].push(lines[i]);
+  }
+  return parts;
+}
+
 function toParas(blocks: Block[], lang: Lang): Para[] {
   const paras: Para[] = [];
   const add = (text: string, hint: SegmentKind | undefined, afterImage: boolean | undefined): void => {
@@ -99,14 +120,19 @@ function toParas(blocks: Block[], lang: Lang): Para[] {
     if (clean) paras.push({ text: clean, hint, afterImage });
   };
   for (const b of blocks) {
-    if (b.lines.length > 1 && looksWrapped(b.lines, lang)) {
-      const joined = joinWrapped(
-        b.lines.map((l) => l.text),
-        lang,
-      );
-      add(joined, undefined, b.lines[0].afterImage);
-    } else {
-      for (const l of b.lines) add(l.text, l.hint, l.afterImage);
+    for (const part of b.lines.length > 1 ? splitAtBreaks(b.lines, lang) : [b.lines]) {
+      if (part.length > 1 && looksWrapped(part, lang)) {
+        add(
+          joinWrapped(
+            part.map((l) => l.text),
+            lang,
+          ),
+          undefined,
+          part[0].afterImage,
+        );
+      } else {
+        for (const l of part) add(l.text, l.hint, l.afterImage);
+      }
     }
   }
   return paras;

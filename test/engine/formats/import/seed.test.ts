@@ -5,7 +5,6 @@ import { SEED_FILE, texts } from './helpers';
 // The seed is real, third-party text: it is read from ../shared/seed, never committed.
 const haveSeed = fs.existsSync(SEED_FILE);
 if (!haveSeed) {
-  // eslint-disable-next-line no-console
   console.warn(`seed file not found at ${SEED_FILE} (set SHARED_DIR): seed import tests skipped`);
 }
 const describeSeed = haveSeed ? describe : describe.skip;

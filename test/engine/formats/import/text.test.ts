@@ -42,6 +42,18 @@ describe('parseDocument: plain text', () => {
     expect(doc.paragraphs).toHaveLength(3);
   });
 
+  it('joins a wrapped line made of proper names with its lower-case continuation', async () => {
+    const text = [
+      'Title',
+      '',
+      'A statement was issued on Sunday by the Ministry of Foreign Affairs of the',
+      "People's Republic of China in Beijing and the Blue House in Seoul",
+      'said the visit would go ahead as planned despite the weather.',
+    ].join('\n');
+    const doc = await parseDocument({ text, lang: 'en' });
+    expect(doc.paragraphs).toHaveLength(2);
+  });
+
   it('joins hard-wrapped Chinese lines without a space', async () => {
     const text =
       '大桥通车\n\n连接河口市南北两岸的跨江大桥今天上午\n正式通车，全长约两千四百米，比原计划\n提前三个月完工。\n';
@@ -49,6 +61,23 @@ describe('parseDocument: plain text', () => {
     expect(texts(doc)).toEqual([
       '大桥通车',
       '连接河口市南北两岸的跨江大桥今天上午正式通车，全长约两千四百米，比原计划提前三个月完工。',
+    ]);
+  });
+
+  it('does not join a headline with the byline or date under it', async () => {
+    const en = await parseDocument({
+      text: 'Bridge Opens Across the River Two Months Early\nBy Lin Xiao\nMarch 12, 2026\n\nThe bridge opened on Thursday.',
+      lang: 'en',
+    });
+    expect(kinds(en)).toEqual(['headline', 'byline', 'dateline', 'body']);
+    const zh = await parseDocument({
+      text: '河口市新建跨江大桥今日正式通车运营\n本报记者 林晓\n\n大桥今天上午正式通车。',
+      lang: 'zh',
+    });
+    expect(texts(zh)).toEqual([
+      '河口市新建跨江大桥今日正式通车运营',
+      '本报记者 林晓',
+      '大桥今天上午正式通车。',
     ]);
   });
 
