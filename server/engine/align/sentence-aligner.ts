@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/types';
 import { findAnchors } from './anchors';
 import { anchorBand } from './band';
-import { alignChunk, type Bead, nullConfidence } from './bead-dp';
+import { alignChunk, type Bead, beadConfidence, beadEvidence, nullConfidence } from './bead-dp';
 import { extractFeatures, type PairFeatures } from './features';
 import { buildMatchMatrix, chanceLevels } from './match-matrix';
 import { type AlignParams, DEFAULT_PARAMS } from './params';
@@ -69,7 +69,17 @@ export function alignRange(
   return alignChunk(ctx, small ? undefined : anchorBand(ctx, params.band));
 }
 
-/** Aligns a whole prepared pair, in anchor-separated chunks when it is large. */
+/** An anchor as a 1–1 bead, with the confidence its evidence earns like any other bead. */
+function anchorBead(prep: PreparedPair, params: AlignParams, i: number, j: number): Bead {
+  const mm = buildMatchMatrix(prep.f, i, i + 1, j, j + 1);
+  const ctx = { f: prep.f, mm, params, ratio: prep.ratio, chance: prep.chance };
+  return { zh: [i], en: [j], confidence: beadConfidence(ctx, 1, 1, beadEvidence(ctx, 0, 1, 0, 1)) };
+}
+
+/**
+ * Aligns a whole prepared pair, in anchor-separated chunks when it is large. (A stretch of
+ * more than `maxCells` with no confident anchor at all is still aligned in one piece.)
+ */
 export function alignPrepared(
   prep: PreparedPair,
   params: AlignParams = DEFAULT_PARAMS,
@@ -87,7 +97,7 @@ export function alignPrepared(
   let last: { zh: number; en: number } | null = null;
   const flush = (cut: { zh: number; en: number }) => {
     beads.push(...alignRange(prep, params, zh0, cut.zh, en0, cut.en));
-    beads.push({ zh: [cut.zh], en: [cut.en], confidence: 0.9 });
+    beads.push(anchorBead(prep, params, cut.zh, cut.en));
     zh0 = cut.zh + 1;
     en0 = cut.en + 1;
   };
@@ -106,10 +116,7 @@ export function alignPrepared(
 
 /** Aligns units (sentences or paragraphs) already split; beads cover both sides in order. */
 export function alignUnits(zh: string[], en: string[], lex: Lexicon, opts: AlignOptions = {}): Bead[] {
-  const params = opts.params ?? DEFAULT_PARAMS;
-  if (zh.length === 0 || en.length === 0)
-    return alignRange(preparePair(zh, en, lex), params, 0, zh.length, 0, en.length);
-  return alignPrepared(preparePair(zh, en, lex), params, opts);
+  return alignPrepared(preparePair(zh, en, lex), opts.params ?? DEFAULT_PARAMS, opts);
 }
 
 /** Sentence alignment of presplit text: the contract of `cli align --presplit`. */

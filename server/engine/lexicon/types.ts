@@ -30,8 +30,9 @@ export interface ChineseToken {
  *   lex.englishNames('北京')               // → ['Beijing', 'Beijing municipality'] (proper nouns only)
  *   lex.readings('乐')                     // → ['le', 'yue', 'yao', …] toneless pinyin
  *
- * Lookups accept simplified or traditional forms. Every method is pure and cached; the
- * object is safe to share across requests.
+ * Lookups and segmentation accept simplified or traditional forms (traditional ones are
+ * indexed on first need). Every method is pure and cached; the object is safe to share across
+ * requests. CC-CEDICT is CC BY-SA 4.0: credit it wherever its glosses are shown.
  */
 export interface Lexicon {
   /** Number of distinct headwords (simplified and traditional). */
