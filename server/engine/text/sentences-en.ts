@@ -40,6 +40,8 @@ function periodEnds(text: string, dot: number, after: number): boolean {
   const bare = before.replace(/\./g, '').toLowerCase();
   const next = nextWord(text, after);
   if (!next) return true;
+  // a credit or note closing a caption, "… in Gyeongju. (AFP)", belongs to it
+  if (/^\s*\([^()\n]{1,30}\)\s*(\n|$)/.test(text.slice(after, after + 40))) return false;
   const first = next[0];
   // "e.g. something", "etc. and": a lower-case continuation is never a new sentence
   if (/[a-z]/.test(first)) return false;

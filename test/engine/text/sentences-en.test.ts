@@ -54,6 +54,13 @@ describe('splitEnglishSentences', () => {
     expect(parts('Wait... and then he left.')).toEqual(['Wait... and then he left.']);
   });
 
+  it('keeps a closing credit with its caption', () => {
+    expect(parts('Lee and Xi exchanged gifts in Gyeongju. (AFP)\nNext.')).toEqual([
+      'Lee and Xi exchanged gifts in Gyeongju. (AFP)',
+      'Next.',
+    ]);
+  });
+
   it('breaks at line breaks', () => {
     expect(parts('Headline here\nFirst sentence. Second')).toEqual([
       'Headline here',
