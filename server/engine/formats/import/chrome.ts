@@ -61,7 +61,7 @@ function withoutPhrases(text: string, phrase: RegExp): { rest: string; hits: num
 
 /** A run of short items split by | · / ›, or ≥3 space-separated short Chinese words. */
 function isMenu(t: string): boolean {
-  const parts = t.split(/\s*[|｜·•›»]\s*/u).filter(Boolean);
+  const parts = t.split(/\s*[|｜·•›»>＞→]\s*/u).filter(Boolean);
   if (parts.length >= 3 && parts.every((p) => p.length <= 12 && !/[。.!?！？]$/u.test(p))) return true;
   const words = t.split(/\s+/);
   return words.length >= 3 && words.every((w) => /^\p{Script=Han}{1,4}$/u.test(w));
@@ -88,7 +88,8 @@ export function chromeReason(text: string, lang: Lang): DropReason | null {
     if (COUNTER_REST.test(rest)) return 'counter';
   }
   if (t.length <= 200 && COPYRIGHT.test(t)) return 'copyright';
-  if (t.length <= 120 && lex.prefix.test(t)) return 'chrome_prefix';
+  // Credits often come bracketed: "（编辑：李四）", "【责任编辑：王五】".
+  if (t.length <= 120 && lex.prefix.test(t.replace(/^[（(【[]\s*/u, ''))) return 'chrome_prefix';
   if (t.length <= 80 && lex.phraseStarts.has(t[0].toLowerCase())) {
     const { rest, hits } = withoutPhrases(t, lex.phrase);
     if (hits > 0 && rest.length === 0) return 'chrome_vocabulary';
@@ -152,7 +153,7 @@ export function removeChrome(input: SourceLine[], lang: Lang): Cleaned {
     const reason = chromeReason(src.text, lang);
     if (reason) {
       dropped.push({ line: src.line, text: src.text, reason });
-      lines.push({ line: src.line, text: '' });
+      lines.push({ line: src.line, text: '', gap: true });
       if (reason === 'image_filename') pendingImage = true;
       continue;
     }
@@ -163,7 +164,7 @@ export function removeChrome(input: SourceLine[], lang: Lang): Cleaned {
       text = stripped;
       seenTitle = true;
     }
-    if (text.length >= 60) substance++;
+    if (text.length >= (lang === 'zh' ? 25 : 60)) substance++;
     lines.push({ ...src, text, afterImage: src.afterImage || pendingImage });
     pendingImage = false;
   }

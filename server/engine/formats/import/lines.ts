@@ -15,6 +15,8 @@ export interface SourceLine {
   own?: boolean;
   /** An image (or an image filename line) came right before this line. */
   afterImage?: boolean;
+  /** Placeholder for a dropped line: breaks a block but is not a blank line of the source. */
+  gap?: boolean;
 }
 
 /** Why a line was dropped; stable strings the UI can translate. */

@@ -31,7 +31,9 @@ interface Para {
 const WRAP = { en: { min: 20, max: 110, fill: 0.55 }, zh: { min: 10, max: 60, fill: 0.8 } } as const;
 
 function toBlocks(lines: SourceLine[]): Block[] {
-  const hasBlank = lines.some((l, i) => !l.text && i > 0 && i < lines.length - 1);
+  // Only blank lines of the source count: dropped chrome leaves gaps that split blocks
+  // but do not turn a one-paragraph-per-line text into a wrapped one.
+  const hasBlank = lines.some((l, i) => !l.text && !l.gap && i > 0 && i < lines.length - 1);
   const blocks: Block[] = [];
   let cur: SourceLine[] = [];
   const flush = (): void => {
@@ -70,6 +72,8 @@ function looksWrapped(lines: SourceLine[], lang: Lang): boolean {
   const head = lines.slice(0, -1).map((l) => width(l.text));
   const widest = Math.max(...head, 0);
   if (widest > max || widest < min) return false;
+  // Two lines prove little: the first must be filled close to a plausible wrap width.
+  if (head.length === 1 && widest < (lang === 'zh' ? 30 : 50)) return false;
   return head.every((w) => w >= widest * fill) && width(lines[lines.length - 1].text) <= widest + 2;
 }
 

@@ -73,6 +73,41 @@ describe('chrome removal on a Chinese forum page', () => {
   });
 });
 
+describe('chrome removal on a Chinese news page pasted without blank lines', () => {
+  const page = `首页 > 国际 > 正文
+河口大桥提前通车 料缩短两岸通勤时间
+2026-03-12 08:30 来源：河口日报 作者：张三
+字号：大 中 小
+分享到：
+　　连接河口市南北两岸的跨江大桥今天上午正式通车，比原计划提前三个月完工。
+　　市交通局负责人表示，通行时间将从四十分钟缩短到十分钟左右。
+　　不过，轮渡经营者担心客源流失。
+（编辑：李四）
+相关新闻
+河口计划2030年前建成第二座大桥
+轮渡公司考虑转型`;
+
+  it('drops breadcrumb, font-size and share widgets, bracketed editor credit and the related list', async () => {
+    const doc = await parseDocument({ text: page, lang: 'zh' });
+    expect(doc.paragraphs).toEqual([
+      { kind: 'headline', text: '河口大桥提前通车 料缩短两岸通勤时间' },
+      { kind: 'dateline', text: '2026-03-12 08:30 来源：河口日报 作者：张三' },
+      { kind: 'body', text: '连接河口市南北两岸的跨江大桥今天上午正式通车，比原计划提前三个月完工。' },
+      { kind: 'body', text: '市交通局负责人表示，通行时间将从四十分钟缩短到十分钟左右。' },
+      { kind: 'body', text: '不过，轮渡经营者担心客源流失。' },
+    ]);
+    expect(doc.dropped.map((d) => [d.line, d.reason])).toEqual([
+      [1, 'menu'],
+      [4, 'chrome_vocabulary'],
+      [5, 'chrome_prefix'],
+      [9, 'chrome_prefix'],
+      [10, 'after_end_marker'],
+      [11, 'after_end_marker'],
+      [12, 'after_end_marker'],
+    ]);
+  });
+});
+
 describe('chrome removal on an English CMS page', () => {
   it('drops menus, share/sign-in UI, post meta, copyright and everything after "Related articles"', async () => {
     const doc = await parseDocument({ text: EN_CMS, lang: 'en' });
