@@ -12,6 +12,16 @@ const ZH_TARGETS = 1;
 const EN_WINDOW = 5;
 const EN_TARGETS = 3;
 
+/** Drops cues inside names the dictionary knows (南非 "South Africa", 无锡 "Wuxi"). */
+export function withoutNames(zh: string, cues: CueMatch[], ctx: CheckContext): CueMatch[] {
+  const dict = ctx.dictionary;
+  if (!dict || cues.length === 0) return cues;
+  const names = segment(dict, zh).filter(
+    (t) => t.text.length > 1 && dict.lookup(t.text).every((e) => e.properNoun),
+  );
+  return cues.filter((c) => !names.some((n) => c.start >= n.start && c.end <= n.end && n.text !== c.cue));
+}
+
 export interface ScopedDiff {
   dropped: CueMatch[];
   added: CueMatch[];
@@ -22,7 +32,7 @@ export function scopedPolarity(zh: string, en: string, ctx: CheckContext): Scope
   if (!dict) return { dropped: [], added: [] };
   const fn = ctx.lexicons.zhFunctionWords;
   const zTokens = segment(dict, zh).filter((t) => t.kind === 'word' && !fn.has(t.text));
-  const zCues = zhNegations(zh, ctx.lexicons.negation);
+  const zCues = withoutNames(zh, zhNegations(zh, ctx.lexicons.negation), ctx);
   const eTokens = enContentTokens(en, ctx.lexicons.enStopwords);
   const eCues = enNegations(en, ctx.lexicons.negation);
   // English may negate before the word or after it ("changes never seen before")

@@ -2,7 +2,7 @@ import { type CueMatch, enNegations, zhNegations } from '../text/cues';
 import type { CheckContext } from './context';
 import { unpairedCues } from './cue-pairing';
 import { at, finding, snippet } from './finding';
-import { scopedPolarity } from './negation-scope';
+import { scopedPolarity, withoutNames } from './negation-scope';
 import type { CheckInput, CheckRow, Finding } from './types';
 
 export interface PolarityDiff {
@@ -18,7 +18,7 @@ export interface PolarityDiff {
  * often rendered lexically (无症状 → "asymptomatic").
  */
 export function polarityDiff(zh: string, en: string, ctx: CheckContext): PolarityDiff {
-  const z = zhNegations(zh, ctx.lexicons.negation);
+  const z = withoutNames(zh, zhNegations(zh, ctx.lexicons.negation), ctx);
   const e = enNegations(en, ctx.lexicons.negation);
   const zStrong = z.filter((m) => m.strong);
   const eStrong = e.filter((m) => m.strong);
@@ -36,6 +36,9 @@ export function polarityDiff(zh: string, en: string, ctx: CheckContext): Polarit
       return { added: [], dropped: scoped.dropped.slice(0, 1) };
     if (scoped.dropped.length > 0 && eStrong.length < zStrong.length + 1)
       return { added: [], dropped: scoped.dropped.slice(0, 1) };
+    // an English negation over a concept the Chinese states plainly, answered only by weak cues
+    if (scoped.added.length > 0 && zStrong.length === 0)
+      return { added: scoped.added.slice(0, 1), dropped: [] };
   }
   return {
     added: added.slice(0, Math.max(0, addedCount)),

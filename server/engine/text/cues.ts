@@ -160,9 +160,13 @@ export function enNegations(text: string, lex: NegationLexicon): CueMatch[] {
   const mask = enMaskOf(text, lex.en.nonNegating);
   // "No. 3" is a number sign
   for (const m of text.matchAll(/\bNo\.\s*\d/g)) for (let i = m.index; i < m.index + 3; i++) mask[i] = true;
-  // "qualified or not." asks a question; "or not to take" negates
-  for (const m of text.matchAll(/\bor not(?=\s*(?:[,.;:)?!]|$))/g))
-    for (let i = m.index; i < m.index + 6; i++) mask[i] = true;
+  // "qualified or not." and "whether (if) … or not" ask a question; "or not to take" negates
+  for (const m of text.matchAll(/\bor not\b/g)) {
+    const question =
+      /^\s*(?:[,.;:)?!]|$)/.test(text.slice(m.index + 6)) ||
+      /\b(?:whether|if)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index));
+    if (question) for (let i = m.index; i < m.index + 6; i++) mask[i] = true;
+  }
   const out = findEnCues(text, lex.en.cues, mask, true);
   const contractions = /n['’]t(?![A-Za-z])/gi;
   for (const m of text.matchAll(contractions)) {
