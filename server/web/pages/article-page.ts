@@ -31,6 +31,8 @@ export const showQuery = z.object({
   ),
   edit: optionalId,
   flag: optionalId,
+  /** A row whose realignment panel (split, move, unmatch) is open. */
+  realign: optionalId,
   fstatus: filterValue(FLAG_STATUSES),
   fseverity: filterValue(SEVERITIES),
   fcategory: filterValue(MQM_CATEGORIES),
@@ -99,6 +101,7 @@ export function renderArticlePage(
   let editState = state.edit ?? null;
   const toEdit = query.edit ? article.segments.find((s) => s.id === query.edit) : undefined;
   if (!editState && toEdit) editState = { segmentId: toEdit.id, text: toEdit.en, errors: [] };
+  const alignHistory = services.realign.history(id);
   const baseQuery = { view: query.view && query.view !== 'current' ? query.view : undefined };
   // Links on a re-rendered page must point at the article, not at the POST route that failed.
   const pagePath = buildUrl(`/articles/${id}`, { ...baseQuery, ...filterQueryOf(query) });
@@ -123,6 +126,11 @@ export function renderArticlePage(
     origins: FLAG_ORIGINS,
     personFlagTypes: PERSON_FLAG_TYPES,
     notice: query.notice,
+    realignId: query.realign ?? null,
+    alignHistory: alignHistory.slice(0, 20),
+    alignChanges: alignHistory.length,
+    lastAlignOp: alignHistory.find((o) => !o.undone) ?? null,
+    openFindings: article.flags.filter((f) => f.origin === 'check' && f.status === 'open').length,
   });
 }
 

@@ -79,7 +79,11 @@ export function isFormError(err: unknown): err is AppError {
 }
 
 export function errorMessage(req: Request, err: AppError): string {
-  return req.t(err.i18nKey, err.params);
+  const params: Record<string, unknown> = { ...err.params };
+  // A refused realignment names its reason by code (no_next_row, …); people read it in words.
+  if (typeof params.reason === 'string')
+    params.reason = req.t(`alignment.reasons.${params.reason}`, { defaultValue: params.reason });
+  return req.t(err.i18nKey, params);
 }
 
 /** Runs a form action; form errors go to `onFormError` (re-render), anything else to the error handler. */
@@ -87,11 +91,20 @@ export async function formAction(
   req: Request,
   action: () => Promise<void> | void,
   onFormError: (err: AppError) => void,
+  res?: Response,
 ): Promise<void> {
   try {
     await action();
   } catch (err) {
-    if (!isFormError(err) || wantsJson(req)) throw err;
+    if (!isFormError(err)) throw err;
+    // Given `res`, fetch() callers get the same worded message a form would show.
+    if (wantsJson(req) && res) {
+      res
+        .status(err.status)
+        .json({ error: { code: err.code, message: errorMessage(req, err), params: err.params } });
+      return;
+    }
+    if (wantsJson(req)) throw err;
     onFormError(err);
   }
 }

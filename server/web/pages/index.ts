@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Config } from '../../config';
 import type { Services } from '../../services';
+import { alignmentPages } from './alignment.routes';
 import { articlesPages } from './articles.routes';
 import { exportsPages } from './exports.routes';
 import { flagsPages } from './flags.routes';
@@ -20,6 +21,7 @@ export function pagesRouter(services: Services, config: Config): Router {
   r.use(helpersMiddleware);
   r.use(articlesPages(services, config));
   r.use(segmentsPages(services));
+  r.use(alignmentPages(services));
   r.use(flagsPages(services));
   r.use(renderingsPages(services, config));
   r.use(exportsPages(services));

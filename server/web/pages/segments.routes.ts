@@ -45,8 +45,17 @@ export function segmentsPages(services: Services): Router {
         const s = article.segments.find((x) => x.id === segmentId) ?? saved;
         const related = article.flags.filter((f) => f.relatedSegmentId === segmentId);
         const rowHtml = await new Promise<string>((resolve, reject) =>
-          res.render('articles/row', { s, articleId, related, rowEdit: null, baseQuery: {} }, (err, html) =>
-            err ? reject(err) : resolve(html),
+          res.render(
+            'articles/row',
+            {
+              s,
+              articleId,
+              related,
+              rowEdit: null,
+              baseQuery: {},
+              isLast: article.segments.at(-1)?.id === s.id,
+            },
+            (err, html) => (err ? reject(err) : resolve(html)),
           ),
         );
         res.json({ segment: s, rowHtml });

@@ -13,7 +13,41 @@ const NOTICES: Record<string, string> = {
   flag_added: 'articles.flag_form.added',
   rendering_added: 'articles.renderings.added',
   user_saved: 'settings.user_saved',
+  realigned: 'alignment.notices.realigned',
+  undone: 'alignment.notices.undone',
+  rerun: 'alignment.notices.rerun',
+  rechecked: 'checks.rechecked_notice',
 };
+
+/** XLIFF review states the desk names; anything else an import brought is shown as it came. */
+const REVIEW_STATES = ['initial', 'translated', 'reviewed', 'final'];
+
+/** One entry of the realignment history (services.realign.history) as the views get it. */
+export interface AlignOp {
+  op: string;
+  params: Record<string, unknown>;
+}
+
+/** A short sentence for an alignment operation: "merge of rows 3–4", "split of row 5", … */
+export function describeAlignOp(t: TFunction, o: AlignOp): string {
+  const p = o.params;
+  const n = typeof p.position === 'number' ? p.position + 1 : 0;
+  const side = p.side === 'zh' || p.side === 'en' ? p.side : 'en';
+  switch (o.op) {
+    case 'merge':
+      return t('alignment.ops.merge', { n, m: n + 1 });
+    case 'split':
+      return t('alignment.ops.split', { n });
+    case 'move':
+      return t('alignment.ops.move', { lang: side, n, m: p.direction === 'previous' ? n - 1 : n + 1 });
+    case 'unmatch':
+      return t('alignment.ops.unmatch', { lang: side, n, s: Number(p.sentence ?? 0) + 1 });
+    case 'auto':
+      return t('alignment.ops.auto');
+    default:
+      return o.op;
+  }
+}
 
 export type Query = Record<string, string | number | null | undefined>;
 
@@ -53,6 +87,8 @@ export function makeHelpers(t: TFunction, lang: string, currentPath: string, use
       const d = new Date(iso);
       return Number.isNaN(d.getTime()) ? iso : `${dateFormat.format(d)} UTC`;
     },
+    alignOp: (o: AlignOp) => describeAlignOp(t, o),
+    reviewState: (state: string) => (REVIEW_STATES.includes(state) ? t(`review_states.${state}`) : state),
     percent: (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100),
     url: buildUrl,
     /** The current page with some query values replaced (filters, view toggles, paging). */
