@@ -114,6 +114,23 @@ export function stripBoardTag(text: string): { text: string; tag: string | null 
   return { text: rest, tag: m[0].trim() };
 }
 
+/**
+ * A site name or section label above the headline ("Hekou Daily", "World", "河口日报",
+ * "国际"): pasted from a page, it would otherwise become the headline row.
+ */
+export function isMastheadLabel(t: string, lang: Lang): boolean {
+  const lex = chromeLexicon();
+  if (t.length > 40) return false;
+  return lex.sectionLabels.has(t.toLowerCase()) || lex.siteName[lang].test(t) || lex.siteName.en.test(t);
+}
+
+/** A masthead label counts only when a title-like line (no final punctuation) follows it. */
+function isMasthead(input: SourceLine[], i: number, lang: Lang): boolean {
+  if (!isMastheadLabel(input[i].text, lang)) return false;
+  const next = input.slice(i + 1, i + 8).find((l) => l.text && !chromeReason(l.text, lang));
+  return !!next && !/[.!?。！？…]["'”’」）)]*$/u.test(next.text);
+}
+
 function isEndMarker(t: string): boolean {
   const key = t
     .replace(/[\s:：>»›]+$/u, '')
@@ -150,7 +167,8 @@ export function removeChrome(input: SourceLine[], lang: Lang): Cleaned {
       }
       break;
     }
-    const reason = chromeReason(src.text, lang);
+    const reason =
+      chromeReason(src.text, lang) ?? (!seenTitle && isMasthead(input, i, lang) ? 'masthead' : null);
     if (reason) {
       dropped.push({ line: src.line, text: src.text, reason });
       lines.push({ line: src.line, text: '', gap: true });

@@ -16,6 +16,10 @@ export interface ChromeLexicon {
   counterWord: RegExp;
   endMarkers: Set<string>;
   boardTags: Set<string>;
+  /** Newspaper section names ("World", "国际"), lower-cased. */
+  sectionLabels: Set<string>;
+  /** Matches a short line that names a site: "Hekou Daily", "河口日报". */
+  siteName: { en: RegExp; zh: RegExp };
   /** Matches a caption credit at the end of a paragraph: "(AFP)", "（新华社记者 张三 摄）". */
   captionCredit: RegExp;
   bylinePrefix: { en: RegExp; zh: RegExp };
@@ -45,6 +49,11 @@ export function chromeLexicon(): ChromeLexicon {
     counterWord: new RegExp(alternation(d.counterWords), 'giu'),
     endMarkers: new Set(d.endMarkers.map(norm)),
     boardTags: new Set(d.boardTags),
+    sectionLabels: new Set(d.sectionLabels.map(norm)),
+    siteName: {
+      en: new RegExp(`^(?:\\p{Lu}[\\p{L}'.&-]*\\s+){0,3}(?:${alternation(d.siteSuffixes.en)})$`, 'u'),
+      zh: new RegExp(`^\\p{Script=Han}{1,8}(?:${alternation(d.siteSuffixes.zh)})$`, 'u'),
+    },
     captionCredit: new RegExp(
       `[(（](?:[^()（）]{0,60}?[\\s:：/,，、|])?(?:${alternation(d.captionCredits)})(?:[\\s:：/,，、][^()（）]{0,60})?[)）]\\s*$`,
       'iu',

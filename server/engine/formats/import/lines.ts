@@ -37,7 +37,8 @@ export type DropReason =
   | 'front_matter'
   | 'link_definition'
   | 'html_comment'
-  | 'page_chrome';
+  | 'page_chrome'
+  | 'masthead';
 
 /** Zero-width characters, NBSP and friends that arrive with pasted web text. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;

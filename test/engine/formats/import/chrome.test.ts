@@ -108,6 +108,47 @@ describe('chrome removal on a Chinese news page pasted without blank lines', () 
   });
 });
 
+describe('masthead labels above the headline', () => {
+  it('drops a site name and section label pasted above the headline, and Save/Share buttons', async () => {
+    const text = [
+      'Skip to main content',
+      'Hekou Daily',
+      'World',
+      'Bridge opens across the river two months early',
+      'By Lin Xiao, Hekou correspondent',
+      'Published March 12, 2026',
+      'Share',
+      'Save',
+      'The new bridge linking the two banks of Hekou opened on Thursday morning, three months ahead of schedule.',
+    ].join('\n');
+    const doc = await parseDocument({ text, lang: 'en' });
+    expect(kinds(doc)).toEqual(['headline', 'byline', 'dateline', 'body']);
+    expect(texts(doc)[0]).toBe('Bridge opens across the river two months early');
+    expect(doc.dropped.filter((d) => d.reason === 'masthead').map((d) => d.text)).toEqual([
+      'Hekou Daily',
+      'World',
+    ]);
+  });
+
+  it('keeps a short headline that only looks like a site name when body text follows it', async () => {
+    const doc = await parseDocument({
+      text: 'Good News\n\nThe bridge opened early, officials said.',
+      lang: 'en',
+    });
+    expect(texts(doc)[0]).toBe('Good News');
+    const zh = await parseDocument({ text: '河口日报\n\n大桥今天上午正式通车。', lang: 'zh' });
+    expect(texts(zh)[0]).toBe('河口日报');
+  });
+
+  it('drops a Chinese paper name and section above the headline', async () => {
+    const doc = await parseDocument({
+      text: '河口日报\n国际\n大桥提前通车\n\n大桥今天上午正式通车。',
+      lang: 'zh',
+    });
+    expect(texts(doc)).toEqual(['大桥提前通车', '大桥今天上午正式通车。']);
+  });
+});
+
 describe('chrome removal on an English CMS page', () => {
   it('drops menus, share/sign-in UI, post meta, copyright and everything after "Related articles"', async () => {
     const doc = await parseDocument({ text: EN_CMS, lang: 'en' });
