@@ -1,5 +1,5 @@
 import type { CheckContext } from './context';
-import { enStemSet, zhContentWords, zhCoverage, zhMergedIntoNeighbour } from './coverage';
+import { enStemSet, type ZhWord, zhContentWords, zhCoverage, zhMergedIntoNeighbour } from './coverage';
 import { at, finding } from './finding';
 import type { CheckInput, Finding } from './types';
 
@@ -38,9 +38,55 @@ function edge(en: string, which: 'head' | 'tail'): string {
   return which === 'head' ? en.slice(0, cut) : en.slice(en.length - cut);
 }
 
+const ZH_CLAUSE = /[^，,。！？；：]+[，,。！？；：]?[”’」』）)]*/g;
+// a row counts as short below this share of the article's median length ratio
+const SHORT_ROW = 0.7;
+const CLAUSE_COVERAGE = 0.12;
+const CLAUSE_WORDS = 6;
+
+function ratioOf(row: { zh: string; en: string }): number {
+  return row.en.trim().length / Math.max(1, row.zh.replace(/\s/g, '').length);
+}
+
+function medianRatio(input: CheckInput): number | null {
+  const r = input.rows
+    .filter((x) => x.zh.trim().length >= 10 && x.en.trim())
+    .map(ratioOf)
+    .sort((a, b) => a - b);
+  return r.length >= 3 ? r[Math.floor(r.length / 2)] : null;
+}
+
+/** Runs of consecutive comma clauses the English does not cover, with enough words to judge. */
+function uncoveredClauses(zh: string, words: ZhWord[], en: Set<string>): { s: number; e: number }[] {
+  const clauses = [...zh.matchAll(ZH_CLAUSE)].map((m) => ({
+    s: m.index,
+    e: m.index + m[0].length,
+    inside: words.filter((w) => w.start >= m.index && w.end <= m.index + m[0].length),
+  }));
+  // as for sentences, some clause must be well rendered for the row to be judged at all
+  if (!clauses.some((c) => c.inside.length >= 3 && zhCoverage(c.inside, en) >= BEST_COVERAGE)) return [];
+  const low = clauses.map((c) => c.inside.length > 0 && zhCoverage(c.inside, en) <= CLAUSE_COVERAGE);
+  const out: { s: number; e: number }[] = [];
+  let i = 0;
+  while (i < clauses.length) {
+    if (!low[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < clauses.length && low[j + 1]) j++;
+    const run = clauses.slice(i, j + 1).flatMap((c) => c.inside);
+    if (run.length >= CLAUSE_WORDS && zhCoverage(run, en) <= CLAUSE_COVERAGE)
+      out.push({ s: clauses[i].s, e: clauses[j].e });
+    i = j + 1;
+  }
+  return out;
+}
+
 /** A source row with no rendering, or a source sentence its row's English does not cover. */
 export function checkOmission(input: CheckInput, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
+  const median = medianRatio(input);
   input.rows.forEach((row, r) => {
     const zh = row.zh.trim();
     if (!zh || !/[\u3400-\u9fff]/.test(zh)) return;
@@ -71,9 +117,16 @@ export function checkOmission(input: CheckInput, ctx: CheckContext): Finding[] {
     });
     // a row whose every sentence is poorly covered is a loose rendering or an alignment matter
     const best = Math.max(0, ...sentences.filter((x) => x.n >= 4).map((x) => x.cov));
-    if (best < BEST_COVERAGE) return;
-    for (const { m, s, e, n, cov } of sentences) {
-      if (n < MIN_WORDS || cov > MAX_COVERAGE) continue;
+    const spans =
+      best < BEST_COVERAGE
+        ? []
+        : sentences.filter((x) => x.n >= MIN_WORDS && x.cov <= MAX_COVERAGE).map((x) => ({ s: x.s, e: x.e }));
+    // an English much shorter than the article's usual ratio: a run of uncovered clauses is
+    // then likely a dropped sentence, even inside one long Chinese sentence
+    if (spans.length === 0 && median !== null && ratioOf(row) < SHORT_ROW * median)
+      spans.push(...uncoveredClauses(row.zh, words, en));
+    for (const { s, e } of spans) {
+      const text = row.zh.slice(s, e);
       out.push(
         finding({
           type: 'omission',
@@ -81,10 +134,10 @@ export function checkOmission(input: CheckInput, ctx: CheckContext): Finding[] {
           severity: 'major',
           zh: at(r, s, e),
           en: at(r),
-          evidence: { zh: m[0].length > 80 ? `${m[0].slice(0, 80)}…` : m[0] },
+          evidence: { zh: text.length > 80 ? `${text.slice(0, 80)}…` : text },
           message: {
-            en: 'This Chinese sentence seems to have no rendering in the English of its row.',
-            zh: '这句中文在对应的英文中似乎没有译出。',
+            en: 'This part of the Chinese seems to have no rendering in the English of its row.',
+            zh: '这部分中文在对应的英文中似乎没有译出。',
           },
         }),
       );

@@ -89,3 +89,25 @@ describe('checkAddition', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('checkOmission inside a long sentence', () => {
+  it('flags uncovered clauses when the English of the row is unusually short', () => {
+    const even: [string, string][] = Array.from({ length: 4 }, () => [
+      '中国儿童中心将举办一系列活动，让孩子们度过快乐节日。',
+      'China Children’s Center will hold a series of activities to let children spend a happy festival.',
+    ]);
+    const found = checkOmission(
+      article([
+        ...even,
+        [
+          '南非医生发现奥密克戎毒株传播速度很快，卡塔尔同时与伊朗保持密切的外交关系和经济合作关系。',
+          'South African doctors found that the Omicron strain spreads fast.',
+        ],
+      ]),
+      context(),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].zh?.row).toBe(5);
+    expect(found[0].evidence.zh).toMatch(/卡塔尔/);
+  });
+});
