@@ -59,12 +59,19 @@ function withoutPhrases(text: string, phrase: RegExp): { rest: string; hits: num
   return { rest, hits };
 }
 
-/** A run of short items split by | · / ›, or ≥3 space-separated short Chinese words. */
+/**
+ * A run of ≥3 short items split by | · › > (menus, breadcrumbs), or of space-separated
+ * short Chinese words at least two of which are UI or section words — Chinese headlines
+ * also use spaces ("习近平 会见 李在明"), so the spaces alone prove nothing.
+ */
 function isMenu(t: string): boolean {
   const parts = t.split(/\s*[|｜·•›»>＞→]\s*/u).filter(Boolean);
   if (parts.length >= 3 && parts.every((p) => p.length <= 12 && !/[。.!?！？]$/u.test(p))) return true;
   const words = t.split(/\s+/);
-  return words.length >= 3 && words.every((w) => /^\p{Script=Han}{1,4}$/u.test(w));
+  if (words.length < 3 || !words.every((w) => /^\p{Script=Han}{1,4}$/u.test(w))) return false;
+  const lex = chromeLexicon();
+  const known = words.filter((w) => lex.sectionLabels.has(w) || lex.uiWords.has(w)).length;
+  return known >= 2;
 }
 
 /** The reason a line is chrome, or null when it is article text. */

@@ -10,6 +10,8 @@ export interface ChromeLexicon {
   phrase: RegExp;
   /** First characters (lower-cased) of the phrases: a cheap pre-test for `phrase`. */
   phraseStarts: Set<string>;
+  /** The phrases themselves, lower-cased, for whole-word lookups. */
+  uiWords: Set<string>;
   /** Matches a line that starts with a chrome prefix. */
   prefix: RegExp;
   /** Matches counter labels ("阅读", "replies"). */
@@ -45,6 +47,7 @@ export function chromeLexicon(): ChromeLexicon {
   cached = {
     phrase: new RegExp(alternation(d.phrases), 'giu'),
     phraseStarts: new Set(d.phrases.map((w) => w[0].toLowerCase())),
+    uiWords: new Set(d.phrases.map(norm)),
     prefix: new RegExp(`^(?:${alternation(d.prefixes)})`, 'iu'),
     counterWord: new RegExp(alternation(d.counterWords), 'giu'),
     endMarkers: new Set(d.endMarkers.map(norm)),

@@ -209,6 +209,7 @@ describe('chromeReason', () => {
     ['Minister submitted resignation on Monday', 'en'],
     ['Share Prices Fall as Exports Slow', 'en'],
     ['三年前的约定', 'zh'],
+    ['习近平 会见 李在明', 'zh'],
     ['支持与反对', 'zh'],
   ])('keeps article text %j (%s)', (line, lang) => {
     expect(chromeReason(line, lang as 'zh' | 'en')).toBeNull();
