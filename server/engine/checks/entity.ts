@@ -1,221 +1,21 @@
 import type { Lexicon } from '../lexicon/types';
-import { stemEnglish } from '../text/stem-en';
 import type { CheckContext } from './context';
 import { pinyinMatches, segment } from './coverage';
 import { at, finding } from './finding';
-import type { CheckInput, CheckRow, Finding, GlossaryTerm } from './types';
-
-export interface NamePhrase {
-  text: string;
-  start: number;
-  end: number;
-  /** The capitalised words that carry the name ("of", "the" left out). */
-  words: string[];
-  sentenceInitial: boolean;
-}
-
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'in', 'da', 'van', 'von', '&']);
-const CAP = /^[A-Z][A-Za-z’'.-]*$/;
-// Days and months name dates, which the number check compares
-const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
-
-/** Runs of capitalised words (with "of", "and"… inside), i.e. candidate names of people, places and bodies. */
-export function namePhrases(en: string): NamePhrase[] {
-  const tokens = [...en.matchAll(/[A-Za-z][A-Za-z0-9’'.-]*|&/g)].map((m) => ({
-    t: m[0].replace(/[’']s$/, '').replace(/\.$/, ''),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
-  const out: NamePhrase[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!CAP.test(tokens[i].t)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let last = i;
-    while (j + 1 < tokens.length) {
-      const n = tokens[j + 1];
-      const gap = en.slice(tokens[j].end, n.start);
-      if (!/^(?:\s+|-)$/.test(gap)) break;
-      if (CAP.test(n.t)) last = j + 1;
-      else if (!CONNECTORS.has(n.t)) break;
-      j++;
-    }
-    const span = tokens.slice(i, last + 1);
-    const before = en.slice(0, tokens[i].start).trimEnd();
-    out.push({
-      text: en.slice(tokens[i].start, tokens[last].end),
-      start: tokens[i].start,
-      end: tokens[last].end,
-      words: span.map((x) => x.t).filter((w) => CAP.test(w)),
-      sentenceInitial: before === '' || /[.!?:;“"(—–-]$/.test(before),
-    });
-    i = last + 1;
-  }
-  return out;
-}
-
-export interface NameSupport {
-  supported: number;
-  total: number;
-  missing: string[];
-}
-
-/**
- * English words the Chinese of a passage can account for in a name: every word of every
- * dictionary gloss (not only the short ones the coverage stems keep: 新华社 is "Xinhua News
- * Agency"), the English names of proper nouns, and implicit names (我国 → China).
- */
-export function nameVocabulary(zh: string, dict: Lexicon, ctx: CheckContext): Set<string> {
-  const vocab = new Set<string>();
-  const add = (keys: readonly string[]) => {
-    for (const k of keys) vocab.add(k);
-  };
-  for (const t of segment(dict, zh)) if (t.kind === 'word') add(wordKeys(t.text, dict, ctx));
-  for (const [word, names] of ctx.lexicons.implicitNames)
-    if (zh.includes(word)) add(keysOfText(names.join(' '), ctx));
-  return vocab;
-}
-
-const keyCache = new WeakMap<Lexicon, Map<string, readonly string[]>>();
-
-/** The dictionary words a compound is made of (forward longest match, shorter than the compound). */
-function wordsInside(compound: string, dict: Lexicon): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < compound.length) {
-    let len = Math.min(compound.length - 1, compound.length - i);
-    while (len > 1 && !dict.has(compound.slice(i, i + len))) len--;
-    out.push(compound.slice(i, i + len));
-    i += len;
-  }
-  return out;
-}
-
-/** Lookup keys of one dictionary word, cached per dictionary: the word list is stable. */
-function wordKeys(word: string, dict: Lexicon, ctx: CheckContext): readonly string[] {
-  let cache = keyCache.get(dict);
-  if (!cache) {
-    cache = new Map();
-    keyCache.set(dict, cache);
-  }
-  let keys = cache.get(word);
-  if (!keys) {
-    const entries = dict.lookup(word);
-    // a name's gloss describes it ("Sichuan province…, capital Chengdu"): only its head names it
-    const glosses = entries.flatMap((e) =>
-      e.properNoun ? e.glosses.map((g) => g.split(/[,;]| \(/)[0]) : e.glosses,
-    );
-    // "abbr. for 中国商用飞机": the full form's glosses name the same thing
-    const refs = entries
-      .flatMap((e) => e.glosses)
-      .flatMap((g) =>
-        [...g.matchAll(/abbr\. for ([\u3400-\u9fff]+)\|?([\u3400-\u9fff]*)/g)].map((m) => m[2] || m[1]),
-      );
-    // and so do its words (中国/商用/飞机), which CC-CEDICT glosses one by one
-    const refWords = refs.flatMap((r) => [r, ...wordsInside(r, dict)]);
-    const text = [
-      ...glosses,
-      ...refWords.flatMap((r) => dict.lookup(r).flatMap((e) => e.glosses)),
-      ...dict.englishNames(word),
-    ].join(' ');
-    keys = keysOfText(text, ctx);
-    cache.set(word, keys);
-  }
-  return keys;
-}
-
-function keysOfText(text: string, ctx: CheckContext): string[] {
-  const keys = new Set<string>();
-  const addWord = (w: string) => {
-    keys.add(w);
-    keys.add(stemEnglish(w));
-    if (w.length >= 5) {
-      for (let k = 5; k <= Math.min(PREFIX_MAX, w.length); k++) keys.add(`^${w.slice(0, k)}`);
-      keys.add(`~${skeleton(w)}`);
-    }
-  };
-  for (const w of text.toLowerCase().match(/[a-z][a-z0-9'-]*/g) ?? []) {
-    for (const x of [w, ...w.split('-')]) {
-      if (!x) continue;
-      addWord(x);
-      for (const syn of ctx.lexicons.nameSynonyms.get(x) ?? []) addWord(syn);
-    }
-  }
-  return [...keys];
-}
-
-/** Consonant outline of a name: Muhammad and Mohammed, Tehran and Teheran share one. */
-export function skeleton(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[^a-z]/g, '')
-    .replace(/[aeiouyh]/g, '')
-    .replace(/(.)\1+/g, '$1');
-}
-
-/** What a name's words are looked up in: one row's vocabulary or several together. */
-export interface Vocabulary {
-  has(key: string): boolean;
-}
-
-function union(parts: Vocabulary[]): Vocabulary {
-  return { has: (k) => parts.some((p) => p.has(k)) };
-}
-
-// Prefix keys stop at eight letters: "cooperat" already joins cooperation and cooperate.
-const PREFIX_MAX = 8;
-
-function inVocabulary(w: string, vocab: Vocabulary): boolean {
-  if (vocab.has(w) || vocab.has(stemEnglish(w))) return true;
-  // Afghan/Afghanistan, Malawian/Malawi: a shared head of five letters is the same name
-  if (w.length < 5) return false;
-  for (
-    let k = Math.max(5, Math.min(PREFIX_MAX, Math.ceil(0.7 * w.length)));
-    k <= Math.min(PREFIX_MAX, w.length);
-    k++
-  )
-    if (vocab.has(`^${w.slice(0, k)}`)) return true;
-  return w.length >= 5 && vocab.has(`~${skeleton(w)}`);
-}
-
-/** How many words of a name the Chinese accounts for: glosses, pinyin, Latin letters, glossary. */
-export function nameSupport(
-  phrase: NamePhrase,
-  zh: string,
-  vocab: Vocabulary,
-  dict: Lexicon,
-  glossary: GlossaryTerm[],
-  stop: ReadonlySet<string>,
-): NameSupport {
-  const words = phrase.words.filter((w) => !stop.has(w.toLowerCase()) && !CALENDAR.has(w.toLowerCase()));
-  const glossaryWords = new Set(
-    glossary
-      .filter((g) => zh.includes(g.zh))
-      .flatMap((g) => [g.en, ...(g.variants ?? [])])
-      .flatMap((s) => s.toLowerCase().split(/\s+/)),
-  );
-  const zhLower = zh.toLowerCase();
-  const missing: string[] = [];
-  for (const w of words) {
-    const lower = w.toLowerCase();
-    const parts = lower.split('-').filter(Boolean);
-    const ok =
-      inVocabulary(lower, vocab) ||
-      glossaryWords.has(lower) ||
-      zhLower.includes(lower) ||
-      pinyinMatches(lower, zh, dict) ||
-      (parts.length > 1 && parts.every((p) => inVocabulary(p, vocab) || pinyinMatches(p, zh, dict)));
-    if (!ok) missing.push(w);
-  }
-  return { supported: words.length - missing.length, total: words.length, missing };
-}
+import {
+  CAP,
+  chineseNameMissing,
+  looksLikePinyin,
+  type NamePhrase,
+  type NameSupport,
+  namePhrases,
+  nameSupport,
+  nameVocabulary,
+  skeleton,
+  union,
+  type Vocabulary,
+} from './names';
+import type { CheckInput, CheckRow, Finding } from './types';
 
 function expectedNames(row: CheckRow, dict: Lexicon): string[] {
   const out: string[] = [];
@@ -269,50 +69,6 @@ function partsOf(p: NamePhrase): NamePhrase[] {
     }
   }
   return out;
-}
-
-/**
- * A Chinese name spelled in pinyin (Guangxi, Wang Haizhou) that the Chinese does not contain.
- * When another unexplained word of the name is not pinyin at all (Shuji Nakamura), the name is
- * foreign and pinyin says nothing about it.
- */
-function chineseNameMissing(missing: string[], dict: Lexicon): boolean {
-  if (!missing.some((w) => looksLikePinyin(w, dict))) return false;
-  return !missing.some((w) => !w.includes('-') && !isPinyinSpelling(w, dict));
-}
-
-// CC-CEDICT also lists interjection and suffix readings (r, m, n, ng, hm) no name is spelled with
-function validSyllable(s: string, dict: Lexicon): boolean {
-  if (s.length === 1) return s === 'a' || s === 'e' || s === 'o';
-  return !/^(ng|hm|hng|m|n|r)$/.test(s) && dict.isSyllable(s);
-}
-
-function isPinyinSpelling(word: string, dict: Lexicon): boolean {
-  const w = word.toLowerCase();
-  if (!/^[a-z]+$/.test(w)) return false;
-  const ok: boolean[] = new Array(w.length + 1).fill(false);
-  ok[0] = true;
-  for (let i = 0; i < w.length; i++) {
-    if (!ok[i]) continue;
-    for (let len = 1; len <= 6 && i + len <= w.length; len++)
-      if (validSyllable(w.slice(i, i + len), dict)) ok[i + len] = true;
-  }
-  return ok[w.length];
-}
-
-/** Can a word be cut into two or more pinyin syllables (Hangzhou, Haizhou)? Such a word names something Chinese. */
-export function looksLikePinyin(word: string, dict: Lexicon): boolean {
-  const w = word.toLowerCase();
-  if (!/^[a-z]{4,}$/.test(w)) return false;
-  const ok: number[] = new Array(w.length + 1).fill(0);
-  ok[0] = 1;
-  for (let i = 0; i < w.length; i++) {
-    if (!ok[i]) continue;
-    for (let len = 2; len <= 6 && i + len <= w.length; len++) {
-      if (validSyllable(w.slice(i, i + len), dict)) ok[i + len] = Math.max(ok[i + len], ok[i] + 1);
-    }
-  }
-  return ok[w.length] >= 3;
 }
 
 function insideQuotes(text: string, pos: number): boolean {

@@ -1,4 +1,5 @@
-import { checkEntities, namePhrases, skeleton } from '../../../server/engine/checks/entity';
+import { checkEntities } from '../../../server/engine/checks/entity';
+import { namePhrases, skeleton } from '../../../server/engine/checks/names';
 import { context, contextWithoutDictionary, pair, rows } from './fixtures';
 
 const run = (zh: string, en: string) => checkEntities({ rows: pair(zh, en) }, context());
