@@ -5,6 +5,7 @@ import { announce, isTyping } from './desk/dom.js';
 import { closeEditor, isEditing, openEditor, saveEditor } from './desk/editor.js';
 import { closeFlagForm, onFlagToggle, openFlagForm, selectionIn } from './desk/flags.js';
 import { submitEnhanced } from './desk/forms.js';
+import { closeRealign, mergeCurrent, openRealign, submitRealign } from './desk/realign.js';
 import { currentRow, initRows, moveBy, moveToFlagged, selectRow } from './desk/rows.js';
 
 document.documentElement.classList.add('js');
@@ -48,6 +49,8 @@ const KEYS = {
   e: () => openEditor(currentRow()),
   f: () => openFlagForm(rowOfSelection() ?? currentRow()),
   d: toggleView,
+  m: mergeCurrent,
+  s: () => openRealign(currentRow()),
   '?': openHelp,
 };
 
@@ -62,7 +65,7 @@ document.addEventListener('keydown', (e) => {
     if (isEditing()) {
       e.preventDefault();
       closeEditor();
-    } else if (closeFlagForm()) e.preventDefault();
+    } else if (closeFlagForm() || closeRealign()) e.preventDefault();
     return;
   }
   // The server-rendered editor (no-JS path, ?edit=) and the flag form also submit with Ctrl/Cmd+Enter.
@@ -105,12 +108,19 @@ document.addEventListener('click', (e) => {
     return;
   }
   if (target.closest('[data-flag-cancel]')) return void closeFlagForm();
+  if (target.closest('[data-realign-close]')) {
+    e.preventDefault();
+    return void closeRealign();
+  }
   const row = target.closest('[data-row]');
   if (!row) return;
   selectRow(row);
   if (action === 'edit') {
     e.preventDefault();
     openEditor(row);
+  } else if (action === 'realign') {
+    e.preventDefault();
+    openRealign(row);
   } else if (action === 'flag') {
     e.preventDefault();
     openFlagForm(row, pendingSpan);
@@ -120,7 +130,10 @@ document.addEventListener('click', (e) => {
 
 document.addEventListener('submit', (e) => {
   const form = e.target;
-  if (form instanceof HTMLFormElement && form.matches('[data-enhance], [data-flag-form]')) {
+  if (form instanceof HTMLFormElement && form.matches('[data-realign]')) {
+    e.preventDefault();
+    submitRealign(form, e.submitter);
+  } else if (form instanceof HTMLFormElement && form.matches('[data-enhance], [data-flag-form]')) {
     e.preventDefault();
     submitEnhanced(form, e.submitter);
   }

@@ -2,9 +2,10 @@
 // on success the page is fetched again and its main part swapped, so nothing is rendered twice.
 import { announce, currentView, postForm, readError, showFormError, strings } from './dom.js';
 import { forgetFlagHome } from './flags.js';
-import { currentRow, restoreCurrent } from './rows.js';
+import { currentRow, restoreAt, restoreCurrent } from './rows.js';
 
-async function refreshMain(message) {
+/** Fetches the page again and swaps its main part; `row` (1-based) becomes current if given. */
+export async function refreshMain(message, { row } = {}) {
   const openDetails = Array.from(document.querySelectorAll('main details[open][id]')).map((d) => d.id);
   const segmentId = currentRow()?.dataset.segmentId;
   const res = await fetch(window.location.href, {
@@ -18,7 +19,8 @@ async function refreshMain(message) {
   document.querySelector('main').replaceChildren(...Array.from(fresh.childNodes));
   forgetFlagHome();
   for (const id of openDetails) document.getElementById(id)?.setAttribute('open', '');
-  restoreCurrent(segmentId);
+  if (row) restoreAt(row - 1);
+  else restoreCurrent(segmentId);
   if (message) announce(message);
 }
 

@@ -50,6 +50,12 @@ export function restoreCurrent(segmentId) {
   setCurrent(Math.max(index, 0));
 }
 
+/** After rows were re-rendered with a different count: the row at `index` becomes current. */
+export function restoreAt(index) {
+  collectRows();
+  setCurrent(index);
+}
+
 export function initRows() {
   collectRows();
   if (rows.length === 0) return;
