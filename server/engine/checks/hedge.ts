@@ -33,7 +33,10 @@ export function certaintyDiff(zh: string, en: string, ctx: CheckContext): Certai
   let ability = zhAbility(zh, lex).length;
   // verbs of saying (认为 "believe", 表示 "said") report, they do not doubt: they answer no modal
   const saying = new Set(lex.zh.sayingVerbs ?? []);
-  let answers = zH.filter((h) => !saying.has(h.cue)).length;
+  // an English "expected" or "according to" already answers a 预计 or 据: count those first
+  const expectations = new Set(lex.en.expectations ?? []);
+  const spent = eH.filter((h) => !h.strong && expectations.has(h.cue)).length;
+  let answers = Math.max(0, zH.filter((h) => !saying.has(h.cue)).length - spent);
   const weakened: CueMatch[] = [];
   for (const m of eH.filter((h) => h.strong)) {
     if (answers > 0) answers--;

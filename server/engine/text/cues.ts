@@ -36,7 +36,14 @@ export interface HedgeLexicon {
     attributionPatterns?: string[];
     sayingVerbs?: string[];
   };
-  en: { hedges: string[]; triggerHedges: string[]; intensifiers: string[]; approximators?: string[] };
+  en: {
+    hedges: string[];
+    triggerHedges: string[];
+    intensifiers: string[];
+    approximators?: string[];
+    /** Expectation and attribution words that render 预计, 据 and the like. */
+    expectations?: string[];
+  };
 }
 
 function maskOf(text: string, words: string[]): boolean[] {
