@@ -83,7 +83,12 @@ function alignBody(
   for (const g of groups) {
     const zEnd = g.zh.length ? zh.side.firstSentence[zh.from + g.zh[g.zh.length - 1] + 1] : zi;
     const eEnd = g.en.length ? en.side.firstSentence[en.from + g.en[g.en.length - 1] + 1] : ei;
-    beads.push(...alignRange(prep, params, zi, zEnd, ei, eEnd));
+    // a row is right only if its paragraph group is: confidences multiply, and a paragraph
+    // left without counterpart is exactly as sure as the paragraph pass was
+    const oneSided = g.zh.length === 0 || g.en.length === 0;
+    for (const b of alignRange(prep, params, zi, zEnd, ei, eEnd)) {
+      beads.push({ ...b, confidence: oneSided ? g.confidence : b.confidence * g.confidence });
+    }
     zi = zEnd;
     ei = eEnd;
   }

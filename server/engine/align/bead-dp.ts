@@ -2,6 +2,7 @@ import type { Band } from './band';
 import type { PairFeatures } from './features';
 import type { MatchMatrix } from './match-matrix';
 import type { AlignParams } from './params';
+import { pathPosteriors } from './posterior';
 
 /** One bead of a sentence alignment: indices of the units on each side, and a confidence. */
 export interface Bead {
@@ -10,7 +11,7 @@ export interface Bead {
   confidence: number;
 }
 
-interface Shapes {
+export interface Shapes {
   a: Int32Array;
   b: Int32Array;
   prior: Float64Array;
@@ -18,7 +19,7 @@ interface Shapes {
 
 const shapeCache = new WeakMap<Record<string, number>, Shapes>();
 
-function shapesOf(beads: Record<string, number>): Shapes {
+export function shapesOf(beads: Record<string, number>): Shapes {
   let s = shapeCache.get(beads);
   if (!s) {
     const entries = Object.entries(beads).map(([k, v]) => {
@@ -90,7 +91,7 @@ export function beadEvidence(
 }
 
 /** The bead score (lexical evidence above chance, length fit) without allocating: the DP calls this millions of times. */
-function fastScore(ctx: ChunkContext, i0: number, i1: number, j0: number, j1: number): number {
+export function fastScore(ctx: ChunkContext, i0: number, i1: number, j0: number, j1: number): number {
   const { f, mm, ratio, params } = ctx;
   const chanceZh = ctx.chance.zh;
   const chanceEn = ctx.chance.en;
@@ -148,20 +149,25 @@ export function nullConfidence(params: AlignParams): number {
 /**
  * Best bead sequence over the whole chunk by dynamic programming: D[i][j] is the best score
  * of aligning the first i zh and j en units; each cell tries every allowed bead shape.
+ * Confidences are the beads' posterior probabilities over all paths (posterior.ts).
  */
 export function alignChunk(ctx: ChunkContext, band?: Band): Bead[] {
   const { n, m, zh0, en0 } = ctx.mm;
   const shapes = shapesOf(ctx.params.beads);
   const k = shapes.a.length;
   const w = m + 1;
+  const lo = band ? band.lo : new Int32Array(n + 1);
+  const hi = band ? band.hi : new Int32Array(n + 1).fill(m);
+  const rowStart = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1);
+  const steps = new Float32Array(rowStart[n + 1] * k).fill(Number.NEGATIVE_INFINITY);
   const best = new Float64Array((n + 1) * w).fill(Number.NEGATIVE_INFINITY);
   const back = new Int8Array((n + 1) * w).fill(-1);
   best[0] = 0;
   for (let i = 0; i <= n; i++) {
-    const jFrom = band ? band.lo[i] : 0;
-    const jTo = band ? band.hi[i] : m;
-    for (let j = jFrom; j <= jTo; j++) {
+    for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue;
+      const cell = (rowStart[i] + j - lo[i]) * k;
       let top = Number.NEGATIVE_INFINITY;
       let arg = -1;
       for (let s = 0; s < k; s++) {
@@ -170,10 +176,11 @@ export function alignChunk(ctx: ChunkContext, band?: Band): Bead[] {
         if (a > i || b > j) continue;
         const prev = best[(i - a) * w + (j - b)];
         if (prev === Number.NEGATIVE_INFINITY) continue;
-        let score = prev + shapes.prior[s];
-        if (a > 0 && b > 0) score += fastScore(ctx, i - a, i, j - b, j);
-        if (score > top) {
-          top = score;
+        let step = shapes.prior[s];
+        if (a > 0 && b > 0) step += fastScore(ctx, i - a, i, j - b, j);
+        steps[cell + s] = step;
+        if (prev + step > top) {
+          top = prev + step;
           arg = s;
         }
       }
@@ -182,23 +189,22 @@ export function alignChunk(ctx: ChunkContext, band?: Band): Bead[] {
     }
   }
   if (band && best[n * w + m] === Number.NEGATIVE_INFINITY) return alignChunk(ctx);
-  const beads: Bead[] = [];
+  const path: Array<{ i: number; j: number; s: number }> = [];
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
     const s = back[i * w + j];
-    const a = shapes.a[s];
-    const b = shapes.b[s];
-    const ev = beadEvidence(ctx, i - a, i, j - b, j);
-    beads.push({
-      zh: range(zh0 + i - a, zh0 + i),
-      en: range(en0 + j - b, en0 + j),
-      confidence: beadConfidence(ctx, a, b, ev),
-    });
-    i -= a;
-    j -= b;
+    path.push({ i, j, s });
+    i -= shapes.a[s];
+    j -= shapes.b[s];
   }
-  return beads.reverse();
+  path.reverse();
+  const posterior = pathPosteriors({ n, m, shapes, lo, hi, rowStart, steps }, path, ctx.params.temperature);
+  return path.map((p, q) => ({
+    zh: range(zh0 + p.i - shapes.a[p.s], zh0 + p.i),
+    en: range(en0 + p.j - shapes.b[p.s], en0 + p.j),
+    confidence: posterior[q],
+  }));
 }
 
 function range(from: number, to: number): number[] {

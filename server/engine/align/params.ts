@@ -18,10 +18,14 @@ export interface AlignParams {
   beads: Record<string, number>;
   /** Half-width (in units) of the DP band around the anchor line. */
   band: number;
+  /** Bead scores are read as log-probabilities divided by this for bead posteriors (confidence). */
+  temperature: number;
   /**
-   * Logistic model turning bead evidence into a confidence: bias + coverage × (matched share
-   * of token weight) − length × δ²/2 − size × (sentences beyond 1–1); `unmatched` is the
-   * log-odds for 1–0 and 0–1 rows. Fitted on the dev corpus by scripts/tune-align.ts.
+   * Logistic model of a bead's confidence from its own evidence: bias + coverage × (matched
+   * share of token weight) − length × δ²/2 − size × (sentences beyond 1–1); `unmatched` is the
+   * log-odds for 1–0 and 0–1 rows. Beads found by the DP take their posterior instead
+   * (posterior.ts); this serves the anchors that cut very long texts, which have no lattice
+   * around them. Fitted on the dev corpus by scripts/tune-align.ts.
    */
   confidence: { bias: number; coverage: number; length: number; size: number; unmatched: number };
 }
@@ -48,6 +52,7 @@ export const DEFAULT_PARAMS: AlignParams = {
     '1-5': -8,
   },
   band: 20,
+  temperature: 1,
   // fitted by `tune-align --confidence-only`; `unmatched` set to even odds by hand: the dev
   // set has too few null beads to fit it, and an unmatched sentence deserves a look anyway
   confidence: { bias: 1.188, coverage: 3.911, length: 0.273, size: 0.678, unmatched: 0 },
