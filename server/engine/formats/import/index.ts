@@ -10,6 +10,7 @@ import { detectScript } from './traditional';
 import { readCentralDirectory } from './zip-guard';
 
 export { FORMAT_ERROR_CODES, FormatError, type FormatErrorCode, isFormatError } from './format-error';
+export type { DropReason } from './lines';
 export { detectScript, toSimplified } from './traditional';
 
 /**
