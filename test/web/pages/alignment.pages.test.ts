@@ -288,3 +288,19 @@ describe('row notes, review state and confidence', () => {
     expect(row).toContain('<span class="sr-only">Alignment uncertain (30%)</span>');
   });
 });
+
+describe('GET /articles/:id?realign= with hostile text', () => {
+  it('escapes sentence text in the realignment panel', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const { id: hostile } = await t.services.articles.create({
+      zh: { text: `标题\n\n第一句${evil}。第二句。` },
+      en: { text: `Title\n\nFirst ${evil} sentence. Second one.` },
+      author: 'tester',
+    });
+    const s = t.services.articles.get(hostile).segments.find((x) => x.zh.includes('第一句'))!;
+    const page = await request(t.app).get(`/articles/${hostile}?realign=${s.id}&lang=en`);
+    const panel = page.text.slice(page.text.indexOf(`id="realign-${s.id}"`));
+    expect(panel).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(page.text).not.toContain(evil);
+  });
+});
