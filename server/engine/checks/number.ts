@@ -55,9 +55,17 @@ export function checkNumbers(input: CheckInput, ctx: CheckContext): Finding[] {
     const enStrong = left.en.filter((m) => m.strong && !soft.some((z) => sameQuantity(z, m)));
     const zhStrong = left.zh.filter((m) => m.strong);
     const zhAny = left.zh.filter((m) => m.value !== 1);
+    // 百年 rendered as "1000 years": a counted word is the last resort for an English digit string
+    const softLeft = soft.filter(
+      (z) =>
+        z.value >= 10 && !zhNums.some((n) => n.start === z.start) && !enNums.some((m) => sameQuantity(z, m)),
+    );
     for (const e of enStrong) {
       const z =
-        (zhStrong.length ? zhStrong : zhAny).find((m) => m.kind === e.kind) ?? zhStrong[0] ?? zhAny[0];
+        (zhStrong.length ? zhStrong : zhAny).find((m) => m.kind === e.kind) ??
+        zhStrong[0] ??
+        zhAny[0] ??
+        (/^[0-9]/.test(e.text) ? softLeft[0] : undefined);
       if (!z) continue;
       const slip = isScaleSlip(z.value, e.value);
       const expected = formatValue(z);
@@ -82,6 +90,7 @@ export function checkNumbers(input: CheckInput, ctx: CheckContext): Finding[] {
         }),
       );
       remove(zhStrong, z);
+      remove(softLeft, z);
       remove(zhAny, z);
     }
   });

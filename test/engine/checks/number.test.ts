@@ -53,3 +53,16 @@ describe('checkNumbers', () => {
     expect(run('共有５所学校', '')).toEqual([]);
   });
 });
+
+describe('checkNumbers with counted words', () => {
+  it('flags "1000 years" where the Chinese says 百年', () => {
+    const [f] = run('从党的百年奋斗史中汲取力量', 'Draw energy from the 1000 years of struggle of the Party');
+    expect(f).toMatchObject({ type: 'number', suggestion: '100' });
+  });
+
+  it('accepts "one hundred years" for 百年', () => {
+    expect(run('从党的百年奋斗史中汲取力量', 'Draw energy from the one hundred years of struggle')).toEqual(
+      [],
+    );
+  });
+});
