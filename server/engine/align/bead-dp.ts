@@ -2,7 +2,7 @@ import type { Band } from './band';
 import type { PairFeatures } from './features';
 import type { MatchMatrix } from './match-matrix';
 import type { AlignParams } from './params';
-import { pathPosteriors } from './posterior';
+import { forwardBackward, posteriorOf } from './posterior';
 
 /** One bead of a sentence alignment: indices of the units on each side, and a confidence. */
 export interface Bead {
@@ -189,6 +189,8 @@ export function alignChunk(ctx: ChunkContext, band?: Band): Bead[] {
     }
   }
   if (band && best[n * w + m] === Number.NEGATIVE_INFINITY) return alignChunk(ctx);
+  const lattice = { n, m, shapes, lo, hi, rowStart, steps };
+  const fb = forwardBackward(lattice, ctx.params.temperature);
   const path: Array<{ i: number; j: number; s: number }> = [];
   let i = n;
   let j = m;
@@ -199,7 +201,7 @@ export function alignChunk(ctx: ChunkContext, band?: Band): Bead[] {
     j -= shapes.b[s];
   }
   path.reverse();
-  const posterior = pathPosteriors({ n, m, shapes, lo, hi, rowStart, steps }, path, ctx.params.temperature);
+  const posterior = path.map((p) => posteriorOf(lattice, fb, p.i, p.j, p.s));
   return path.map((p, q) => ({
     zh: range(zh0 + p.i - shapes.a[p.s], zh0 + p.i),
     en: range(en0 + p.j - shapes.b[p.s], en0 + p.j),

@@ -26,19 +26,18 @@ function logAdd(x: number, y: number): number {
   return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
 }
 
+export interface ForwardBackward {
+  fwd: Float64Array;
+  bwd: Float64Array;
+  total: number;
+  temperature: number;
+}
+
 /**
- * Confidence of each bead on the chosen path: the share of the probability of all alignments
- * (bead scores read as log-probabilities at `temperature`) that passes through it, by
- * forward–backward over the DP's own lattice. A bead with a close rival (a 1–2 that could as
- * well be 1–1 then 0–1) gets a low value even when its own evidence looks fine; on MAC-Dev
- * this separates right from wrong beads far better than a model of the bead alone (AUC 0.83
- * against 0.74).
+ * Forward–backward over the DP's own lattice, bead scores read as log-probabilities at
+ * `temperature`: fwd[i][j] sums all ways to reach cell (i, j), bwd[i][j] all ways on to the end.
  */
-export function pathPosteriors(
-  l: Lattice,
-  path: Array<{ i: number; j: number; s: number }>,
-  temperature: number,
-): number[] {
+export function forwardBackward(l: Lattice, temperature: number): ForwardBackward {
   const { n, m, shapes, steps } = l;
   const k = shapes.a.length;
   const w = m + 1;
@@ -78,13 +77,24 @@ export function pathPosteriors(
       bwd[i * w + j] = acc;
     }
   }
-  const total = fwd[n * w + m];
-  return path.map(({ i, j, s }) => {
-    const i0 = i - shapes.a[s];
-    const j0 = j - shapes.b[s];
-    const p = Math.exp(
-      fwd[i0 * w + j0] + steps[cellIndex(l, i, j) * k + s] / temperature + bwd[i * w + j] - total,
-    );
-    return Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0;
-  });
+  return { fwd, bwd, total: fwd[n * w + m], temperature };
+}
+
+/**
+ * The share of all alignments' probability that passes through the bead of shape s ending at
+ * cell (i, j). A bead with a close rival (a 1–2 that could as well be 1–1 then 0–1) gets a low
+ * value even when its own evidence looks fine; on MAC-Dev this separates right from wrong
+ * beads far better than a model of the bead alone (AUC 0.83 against 0.74).
+ */
+export function posteriorOf(l: Lattice, fb: ForwardBackward, i: number, j: number, s: number): number {
+  const k = l.shapes.a.length;
+  const w = l.m + 1;
+  const cell = cellIndex(l, i, j);
+  if (cell < 0) return 0;
+  const step = l.steps[cell * k + s];
+  const i0 = i - l.shapes.a[s];
+  const j0 = j - l.shapes.b[s];
+  if (step === Number.NEGATIVE_INFINITY || i0 < 0 || j0 < 0) return 0;
+  const p = Math.exp(fb.fwd[i0 * w + j0] + step / fb.temperature + fb.bwd[i * w + j] - fb.total);
+  return Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0;
 }
