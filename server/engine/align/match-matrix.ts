@@ -82,30 +82,54 @@ export function buildMatchMatrix(
 }
 
 /**
- * Chance level per unit: the weight a unit matches in an average unit of the other side,
- * over the whole text. A bead earns only evidence above this, so merging an unrelated
+ * Chance level per unit: the weight a unit matches in an average unit of the other side
+ * (within a wide window of the text). A bead earns only evidence above this, so merging an unrelated
  * sentence into a bead does not pay; computed once per text so that chunks agree.
  */
 export function chanceLevels(f: PairFeatures): { zh: Float64Array; en: Float64Array } {
   const n = f.zh.tokens.length;
   const m = f.en.tokens.length;
   return {
-    zh: rowMeans(f.zh, postings(f.en, 0, m, false), m),
-    en: rowMeans(f.en, postings(f.zh, 0, n, true), n),
+    zh: rowMeans(f.zh, postings(f.en, 0, m, false), m, n > 0 ? m / n : 0),
+    en: rowMeans(f.en, postings(f.zh, 0, n, true), n, m > 0 ? n / m : 0),
   };
 }
 
-function rowMeans(src: SideFeatures, post: Map<number, number[]>, width: number): Float64Array {
+// Chance is estimated against the units within this distance of where the diagonal puts a
+// unit: as good an average as the whole text, and linear rather than quadratic on a book.
+const CHANCE_RADIUS = 300;
+
+function firstAtLeast(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function rowMeans(
+  src: SideFeatures,
+  post: Map<number, number[]>,
+  width: number,
+  slope: number,
+): Float64Array {
   const out = new Float64Array(src.tokens.length);
   const seen = new Int32Array(width).fill(-1);
   for (let r = 0; r < src.tokens.length; r++) {
+    const centre = Math.round(r * slope);
+    const from = Math.max(0, Math.min(centre - CHANCE_RADIUS, width - 2 * CHANCE_RADIUS - 1));
+    const to = Math.min(width - 1, from + 2 * CHANCE_RADIUS);
     let sum = 0;
     for (const t of src.tokens[r]) {
       let hits = 0;
       for (const k of src.tokenKeys[t]) {
         const list = post.get(k);
         if (!list) continue;
-        for (const u of list) {
+        for (let q = firstAtLeast(list, from); q < list.length && list[q] <= to; q++) {
+          const u = list[q];
           if (seen[u] === t) continue;
           seen[u] = t;
           hits++;
@@ -113,7 +137,7 @@ function rowMeans(src: SideFeatures, post: Map<number, number[]>, width: number)
       }
       sum += src.tokenWeight[t] * hits;
     }
-    out[r] = width > 0 ? sum / width : 0;
+    out[r] = to >= from ? sum / (to - from + 1) : 0;
   }
   return out;
 }
