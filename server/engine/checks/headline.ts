@@ -1,13 +1,9 @@
 import { enNegations } from '../text/cues';
-import { extractEnNumbers, extractZhNumbers } from '../text/numbers';
-import { stemEnglish } from '../text/stem-en';
 import type { CheckContext } from './context';
-import { enContentTokens, glossUnion, zhContentWords } from './coverage';
+import { enContentTokens } from './coverage';
 import { at, finding, snippet } from './finding';
-import { certaintyDiff } from './hedge';
-import { polarityDiff } from './negation';
-import { unmatchedNumbers } from './number';
-import type { CheckInput, CheckRow, Finding } from './types';
+import { crossLingual } from './headline-source';
+import type { CheckInput, Finding } from './types';
 
 interface Clause {
   row: number;
@@ -130,101 +126,6 @@ function contradiction(
   const clash = antonymClash(head, body, ctx);
   if (clash && shared(head, body, body).count >= minShared) return { why: 'antonym', detail: clash };
   return null;
-}
-
-function crossLingual(row: CheckRow, r: number, ctx: CheckContext): Finding[] {
-  const out: Finding[] = [];
-  const base = { type: 'headline' as const, category: 'accuracy/mistranslation' as const };
-  const evidence = { zh: row.zh, en: row.en };
-  const pol = polarityDiff(row.zh, row.en, ctx);
-  for (const m of [...pol.added, ...pol.dropped].slice(0, 1)) {
-    const added = pol.added.includes(m);
-    out.push(
-      finding({
-        ...base,
-        severity: 'critical',
-        zh: added ? at(r) : at(r, m.start, m.end),
-        en: added ? at(r, m.start, m.end) : at(r),
-        evidence,
-        message: added
-          ? {
-              en: `The English headline negates ("${m.cue}") what the Chinese headline affirms.`,
-              zh: `英文标题（“${m.cue}”）否定了中文标题所肯定的内容。`,
-            }
-          : {
-              en: `The English headline drops the negation "${m.cue}" of the Chinese headline.`,
-              zh: `英文标题漏掉了中文标题中的否定“${m.cue}”。`,
-            },
-      }),
-    );
-  }
-  const cert = certaintyDiff(row.zh, row.en, ctx);
-  for (const m of [...cert.strengthened, ...cert.weakened].slice(0, 1)) {
-    const stronger = cert.strengthened.includes(m);
-    out.push(
-      finding({
-        ...base,
-        severity: 'major',
-        zh: at(r),
-        en: at(r, m.start, m.end),
-        evidence,
-        message: stronger
-          ? {
-              en: `The English headline is more certain ("${m.cue}") than the Chinese headline.`,
-              zh: `英文标题（“${m.cue}”）比中文标题更加肯定。`,
-            }
-          : {
-              en: `The English headline hedges ("${m.cue}") where the Chinese headline is certain.`,
-              zh: `英文标题（“${m.cue}”）比中文标题更不确定。`,
-            },
-      }),
-    );
-  }
-  const nums = unmatchedNumbers(
-    extractZhNumbers(row.zh, ctx.lexicons.numbers),
-    extractEnNumbers(row.en, ctx.lexicons.numbers),
-  );
-  const e = nums.en.find((m) => m.strong);
-  if (e && nums.zh.length > 0) {
-    out.push(
-      finding({
-        ...base,
-        severity: 'major',
-        zh: at(r, nums.zh[0].start, nums.zh[0].end),
-        en: at(r, e.start, e.end),
-        evidence,
-        message: {
-          en: `The English headline says ${e.text} where the Chinese headline says ${nums.zh[0].text}.`,
-          zh: `英文标题中的“${e.text}”与中文标题中的“${nums.zh[0].text}”不一致。`,
-        },
-      }),
-    );
-  }
-  if (ctx.dictionary) {
-    // "severe" where the Chinese headline says 轻症 ("mild")
-    const gloss = glossUnion(zhContentWords(row.zh, ctx));
-    for (const t of enContentTokens(row.en, ctx.lexicons.enStopwords)) {
-      const w = t.word.toLowerCase();
-      const anti = (ctx.lexicons.antonyms.get(w) ?? []).find((x) => gloss.has(stemEnglish(x)));
-      if (!anti || gloss.has(t.stem)) continue;
-      out.push(
-        finding({
-          ...base,
-          severity: 'critical',
-          zh: at(r),
-          en: at(r, t.start, t.end),
-          evidence,
-          message: {
-            en: `The English headline says "${t.word}" where the Chinese headline means "${anti}".`,
-            zh: `英文标题用了“${t.word}”，而中文标题的意思是“${anti}”。`,
-          },
-          suggestion: anti,
-        }),
-      );
-      break;
-    }
-  }
-  return out;
 }
 
 /**

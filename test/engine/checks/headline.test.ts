@@ -127,3 +127,22 @@ describe('checkHeadline against the Chinese headline', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('checkHeadline: main claim', () => {
+  it('flags an English headline that says something else than the Chinese one', () => {
+    const found = checkHeadline(
+      {
+        rows: rows([
+          [
+            '南非医生认为奥密克戎传播力强但多为轻症',
+            'Gulf states pledge to tackle common challenges together',
+          ],
+        ]),
+      },
+      context(),
+    );
+    expect(found.map((f) => f.message.en)).toEqual([
+      'The English headline does not seem to carry the main claim of the Chinese headline.',
+    ]);
+  });
+});
