@@ -15,7 +15,7 @@ export interface AlignOptions {
   maxCells?: number;
 }
 
-const DEFAULT_MAX_CELLS = 1_000_000;
+const DEFAULT_MAX_CELLS = 250_000;
 
 /** Features, length ratio and chance levels of a text pair: everything independent of the weights. */
 export interface PreparedPair {
