@@ -5,7 +5,7 @@ import { pairParagraphs } from '../../server/engine/align/paragraph-pairing';
 import type { Alignment, ArticleAligner } from '../../server/engine/align/types';
 import {
   type CheckContext,
-  loadCheckLexicons,
+  loadCheckContext,
   rowsFromAlignment,
   runChecks,
   toParagraph,
@@ -47,7 +47,7 @@ export function loadCheckEngine(): CheckEngine {
     process.stderr.write(`check: ${err instanceof Error ? err.message : String(err)}; running without it\n`);
   }
   const aligner = dictionary ? createArticleAligner(dictionary) : pairParagraphs;
-  engine = { ctx: { lexicons: loadCheckLexicons(), dictionary }, aligner };
+  engine = { ctx: loadCheckContext(dictionary), aligner };
   return engine;
 }
 

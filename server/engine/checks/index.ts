@@ -16,7 +16,7 @@ import { checkUntranslated } from './untranslated';
 
 export type { CheckContext, CheckLexicons } from './context';
 export { clearCheckMemos } from './coverage';
-export { loadCheckLexicons } from './load-lexicons';
+export { loadCheckContext, loadCheckLexicons } from './load-lexicons';
 export { rowsFromAlignment, toParagraph } from './rows';
 
 export type Check = (input: CheckInput, ctx: CheckContext) => Finding[];

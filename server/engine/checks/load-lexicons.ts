@@ -1,9 +1,10 @@
 // The one place the checks touch the file system: the cue lists in data/lexicons/.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Lexicon } from '../lexicon/types';
 import type { HedgeLexicon, NegationLexicon } from '../text/cues';
 import type { NumberLexicon } from '../text/numbers';
-import type { CheckLexicons } from './context';
+import type { CheckContext, CheckLexicons } from './context';
 
 /** data/lexicons relative to this file, in both the source tree and dist/. */
 export function defaultLexiconDir(): string {
@@ -50,4 +51,13 @@ export function loadCheckLexicons(dir: string = defaultLexiconDir()): CheckLexic
   };
   cached = { dir, value };
   return value;
+}
+
+/**
+ * The context runChecks needs: the cue lists from data/lexicons plus, when given, the
+ * dictionary (loadLexicon() from server/engine/lexicon). Without it the dictionary-based
+ * checks (entity, partial omission/addition, inconsistency) stay silent.
+ */
+export function loadCheckContext(dictionary?: Lexicon, dir?: string): CheckContext {
+  return { lexicons: loadCheckLexicons(dir), dictionary };
 }
