@@ -11,6 +11,8 @@ export interface TextInput {
   text?: string;
   buffer?: Buffer;
   filename?: string;
+  /** Lines the importer would drop as chrome that a person restored (DroppedLine.line). */
+  keep?: readonly number[];
 }
 
 export interface ExportResult {

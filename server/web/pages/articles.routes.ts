@@ -22,6 +22,9 @@ interface NewArticleForm {
   sourceUrl: string;
   zhFile: { name: string; data: string } | null;
   enFile: { name: string; data: string } | null;
+  /** Dropped lines the editor restored in the preview, per side (DroppedLine.line). */
+  keepZh: number[];
+  keepEn: number[];
 }
 
 const EMPTY_FORM: NewArticleForm = {
@@ -31,6 +34,8 @@ const EMPTY_FORM: NewArticleForm = {
   sourceUrl: '',
   zhFile: null,
   enFile: null,
+  keepZh: [],
+  keepEn: [],
 };
 
 /** The form as the person left it; uploaded files travel on as base64 so preview → create keeps them. */
@@ -41,7 +46,15 @@ function keptForm(req: Request): NewArticleForm {
     const input = sideInput(req, `${side}File`, `${side}Text`, `${side}File`);
     return input.buffer ? { name: input.filename ?? '', data: input.buffer.toString('base64') } : null;
   };
+  const lines = (k: string) =>
+    ([] as unknown[])
+      .concat(body[k] ?? [])
+      .map((v) => Number(v))
+      .filter((n) => Number.isInteger(n) && n > 0)
+      .slice(0, 1000);
   return {
+    keepZh: lines('keepZh'),
+    keepEn: lines('keepEn'),
     zhText: str('zhText'),
     enText: str('enText'),
     sourceName: str('sourceName'),
@@ -86,9 +99,10 @@ export function articlesPages(services: Services, config: Config): Router {
       req,
       async () => {
         const body = parse(createBody, req.body);
+        const form = keptForm(req);
         const input = {
-          zh: sideInput(req, 'zhFile', 'zhText', 'zhFile'),
-          en: sideInput(req, 'enFile', 'enText', 'enFile'),
+          zh: { ...sideInput(req, 'zhFile', 'zhText', 'zhFile'), keep: form.keepZh },
+          en: { ...sideInput(req, 'enFile', 'enText', 'enFile'), keep: form.keepEn },
         };
         if (body.intent === 'preview') {
           const preview = await services.articles.preview(input);

@@ -277,3 +277,39 @@ describe('POST /articles/:id/status and /delete', () => {
     expect((await request(t.app).get(`/articles/${id}`)).status).toBe(404);
   });
 });
+
+describe('POST /articles (restoring a dropped chrome line)', () => {
+  const ZH = '港口新闻\n\n新码头今天开港\n\n责任编辑：王五\n\n新码头位于河口南岸，今天上午正式投入使用。';
+  const EN = 'New wharf opens today\n\nThe new wharf on the south bank of the estuary opened this morning.';
+
+  it('offers each dropped line with a translated reason, and keeps a restored one through preview and create', async () => {
+    const first = await request(t.app)
+      .post('/articles?lang=en')
+      .type('form')
+      .send({ intent: 'preview', zhText: ZH, enText: EN });
+    expect(first.status).toBe(200);
+    const line =
+      /name="keepZh" value="(\d+)"[^>]*aria-label="Restore line \d+"> <span class="line-no">\d+<\/span> <del>责任编辑：王五<\/del>/.exec(
+        first.text,
+      );
+    expect(line).not.toBeNull();
+    expect(first.text).not.toContain('Reason: chrome_');
+    const again = await request(t.app)
+      .post('/articles?lang=en')
+      .type('form')
+      .send({ intent: 'preview', zhText: ZH, enText: EN, keepZh: line![1] });
+    expect(again.text).toContain(`Line ${line![1]} restored`);
+    expect(again.text).not.toContain('<del>责任编辑：王五</del>');
+    const created = await request(t.app)
+      .post('/articles?lang=en')
+      .type('form')
+      .send({ intent: 'create', zhText: ZH, enText: EN, keepZh: line![1] });
+    expect(created.status).toBe(303);
+    const id = Number(/\/articles\/(\d+)/.exec(created.headers.location)![1]);
+    const zhAll = t.services.articles
+      .get(id)
+      .segments.map((s) => s.zh)
+      .join('\n');
+    expect(zhAll).toContain('责任编辑：王五');
+  });
+});

@@ -156,7 +156,8 @@ export interface Cleaned {
  * real line, and cuts everything after a "相关阅读 / Comments" marker once some article
  * text has been seen (such markers also occur as ordinary words near the top of a page).
  */
-export function removeChrome(input: SourceLine[], lang: Lang): Cleaned {
+/** `keep`: line numbers a person restored in the preview; they are never dropped. */
+export function removeChrome(input: SourceLine[], lang: Lang, keep: ReadonlySet<number> = new Set()): Cleaned {
   const lines: SourceLine[] = [];
   const dropped: DroppedLine[] = [];
   let seenTitle = false;
@@ -168,14 +169,16 @@ export function removeChrome(input: SourceLine[], lang: Lang): Cleaned {
       lines.push(src);
       continue;
     }
-    if (substance >= 2 && !src.hint && isEndMarker(src.text)) {
+    if (substance >= 2 && !src.hint && !keep.has(src.line) && isEndMarker(src.text)) {
       for (const rest of input.slice(i)) {
-        if (rest.text) dropped.push({ line: rest.line, text: rest.text, reason: 'after_end_marker' });
+        if (rest.text && keep.has(rest.line)) lines.push(rest);
+        else if (rest.text) dropped.push({ line: rest.line, text: rest.text, reason: 'after_end_marker' });
       }
       break;
     }
-    const reason =
-      chromeReason(src.text, lang) ?? (!seenTitle && isMasthead(input, i, lang) ? 'masthead' : null);
+    const reason = keep.has(src.line)
+      ? null
+      : (chromeReason(src.text, lang) ?? (!seenTitle && isMasthead(input, i, lang) ? 'masthead' : null));
     if (reason) {
       dropped.push({ line: src.line, text: src.text, reason });
       lines.push({ line: src.line, text: '', gap: true });

@@ -25,7 +25,12 @@ export function isDocxZip(names: readonly string[]): boolean {
   return names.includes('word/document.xml') && names.includes('[Content_Types].xml');
 }
 
-export async function parseDocx(buf: Buffer, lang: Lang, limits?: ZipLimits): Promise<LinesResult> {
+export async function parseDocx(
+  buf: Buffer,
+  lang: Lang,
+  limits?: ZipLimits,
+  keep?: ReadonlySet<number>,
+): Promise<LinesResult> {
   const entries = assertSafeZip(buf, limits);
   if (!isDocxZip(entries.map((e) => e.name)))
     throw new FormatError('bad_docx', { reason: 'not_a_word_document' });
@@ -43,5 +48,5 @@ export async function parseDocx(buf: Buffer, lang: Lang, limits?: ZipLimits): Pr
   } catch (err) {
     throw new FormatError('bad_docx', { reason: 'unreadable' }, (err as Error).message);
   }
-  return parseHtml(`<!doctype html><html><body><article>${html}</article></body></html>`, lang);
+  return parseHtml(`<!doctype html><html><body><article>${html}</article></body></html>`, lang, keep);
 }

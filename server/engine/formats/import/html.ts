@@ -209,7 +209,7 @@ function cleanTitle(title: string): string {
   return collapse(title).split(/\s+[-|–—_]\s+|_|\s*\|\s*/)[0] ?? '';
 }
 
-export function parseHtml(html: string, lang: Lang): LinesResult {
+export function parseHtml(html: string, lang: Lang, keep?: ReadonlySet<number>): LinesResult {
   const source = normalizeText(html);
   const depth = nestingDepth(source, MAX_NESTING);
   if (depth > MAX_NESTING) throw new FormatError('unsupported_format', { reason: 'html_too_deep', depth });
@@ -242,7 +242,7 @@ export function parseHtml(html: string, lang: Lang): LinesResult {
       lines.unshift({ line: 1, text: title, hint: 'headline', own: true });
     else if (lines[0]) lines[0] = { ...lines[0], hint: 'headline' };
   }
-  return parseLines(lines, lang, dropped);
+  return parseLines(lines, lang, dropped, keep);
 }
 
 /** charset named by <meta charset> or http-equiv, read from the raw bytes (ASCII-compatible). */

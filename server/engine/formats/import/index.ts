@@ -26,6 +26,8 @@ export interface ParseInput {
   lang: Lang;
   /** Largest accepted input in bytes (UTF-8 bytes for pasted text). */
   maxBytes?: number;
+  /** Line numbers (as in DroppedLine.line) a person restored: kept even if they look like chrome. */
+  keep?: readonly number[];
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -53,10 +55,10 @@ function sniffText(text: string): Format {
   return 'text';
 }
 
-function parseText(text: string, format: Format, lang: Lang): LinesResult {
-  if (format === 'html') return parseHtml(text, lang);
-  if (format === 'markdown') return parseMarkdown(text, lang);
-  return parsePlainText(text, lang);
+function parseText(text: string, format: Format, lang: Lang, keep: ReadonlySet<number>): LinesResult {
+  if (format === 'html') return parseHtml(text, lang, keep);
+  if (format === 'markdown') return parseMarkdown(text, lang, keep);
+  return parsePlainText(text, lang, keep);
 }
 
 function finish(result: LinesResult, lang: Lang, encoding: string, format: Format): ParsedDocument {
@@ -78,7 +80,12 @@ function tooLarge(size: number, maxBytes: number): FormatError {
   return new FormatError('too_large', { size, maxBytes });
 }
 
-async function parseBytes(buf: Buffer, ext: string | null, lang: Lang): Promise<ParsedDocument> {
+async function parseBytes(
+  buf: Buffer,
+  ext: string | null,
+  lang: Lang,
+  keep: ReadonlySet<number>,
+): Promise<ParsedDocument> {
   const known = ext ? BY_EXTENSION[ext] : undefined;
   const magic = sniffMagic(buf);
   if (known === 'docx' || magic === 'zip') {
@@ -91,7 +98,7 @@ async function parseBytes(buf: Buffer, ext: string | null, lang: Lang): Promise<
         extension: ext,
       });
     }
-    return finish(await parseDocx(buf, lang), lang, 'UTF-8', 'docx');
+    return finish(await parseDocx(buf, lang, undefined, keep), lang, 'UTF-8', 'docx');
   }
   const unknownExt = ext !== null && !known;
   if (magic)
@@ -110,16 +117,17 @@ async function parseBytes(buf: Buffer, ext: string | null, lang: Lang): Promise<
   }
   if (!decoded.text.trim()) throw new FormatError('empty_text', { reason: 'blank' });
   const format = known ?? sniffText(decoded.text);
-  return finish(parseText(decoded.text, format, lang), lang, decoded.encoding, format);
+  return finish(parseText(decoded.text, format, lang, keep), lang, decoded.encoding, format);
 }
 
 export async function parseDocument(input: ParseInput): Promise<ParsedDocument> {
   const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
   const ext = extensionOf(input.filename);
+  const keep = new Set(input.keep ?? []);
   if (input.buffer) {
     if (input.buffer.length > maxBytes) throw tooLarge(input.buffer.length, maxBytes);
     if (input.buffer.length === 0) throw new FormatError('empty_text', { reason: 'blank' });
-    return parseBytes(input.buffer, ext, input.lang);
+    return parseBytes(input.buffer, ext, input.lang, keep);
   }
   const text = input.text ?? '';
   // A string's UTF-8 size is between its length and 3× it: count bytes only when in doubt.
@@ -132,5 +140,5 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const known = ext ? BY_EXTENSION[ext] : undefined;
   const format = known && known !== 'docx' ? known : sniffText(clean);
-  return finish(parseText(clean, format, input.lang), input.lang, 'UTF-8', format);
+  return finish(parseText(clean, format, input.lang, keep), input.lang, 'UTF-8', format);
 }

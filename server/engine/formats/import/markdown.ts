@@ -48,7 +48,7 @@ function isWholeEmphasis(t: string): boolean {
   return /^(\*|_)(?!\1)\S.*\S\1$/.test(t) || /^(\*|_)\S\1$/.test(t);
 }
 
-export function parseMarkdown(text: string, lang: Lang): LinesResult {
+export function parseMarkdown(text: string, lang: Lang, keep?: ReadonlySet<number>): LinesResult {
   const raw = splitLines(text);
   const dropped: DroppedLine[] = [];
   const out: SourceLine[] = [];
@@ -119,7 +119,7 @@ export function parseMarkdown(text: string, lang: Lang): LinesResult {
       hint: italicCaption ? 'caption' : undefined,
     });
   }
-  return parseLines(out, lang, dropped);
+  return parseLines(out, lang, dropped, keep);
 }
 
 /** A paste that starts with a Markdown heading or has Markdown images/links is Markdown. */

@@ -222,3 +222,16 @@ describe('chromeReason', () => {
     expect(stripBoardTag('[Updated] Title').tag).toBeNull();
   });
 });
+
+describe('restoring a dropped line (keep)', () => {
+  it('keeps a line a person restored and still drops the rest', async () => {
+    const first = await parseDocument({ text: ZH_FORUM, lang: 'zh' });
+    const credit = first.dropped.find((d) => d.text.startsWith('责任编辑'));
+    expect(credit).toBeDefined();
+    const again = await parseDocument({ text: ZH_FORUM, lang: 'zh', keep: [credit!.line] });
+    expect(texts(again)).toContain('责任编辑：赵六');
+    expect(again.dropped.map((d) => d.line)).not.toContain(credit!.line);
+    expect(again.dropped.length).toBe(first.dropped.length - 1);
+    expect(texts(again).join('\n')).not.toContain('返回列表');
+  });
+});
