@@ -17,6 +17,8 @@ export interface CheckLexicons {
   implicitNames: ReadonlyMap<string, readonly string[]>;
   /** Lower-case word → the words that name the same kind of body (council/committee). */
   nameSynonyms: ReadonlyMap<string, readonly string[]>;
+  /** Lower-case head words of institution names (ministry, bureau, university…). */
+  institutionWords: ReadonlySet<string>;
 }
 
 /**

@@ -3,8 +3,10 @@ import type { CheckContext } from './context';
 import { pinyinMatches, segment } from './coverage';
 import { at, finding } from './finding';
 import {
+  CALENDAR,
   CAP,
   chineseNameMissing,
+  looksLikeChinesePerson,
   looksLikePinyin,
   type NamePhrase,
   type NameSupport,
@@ -71,6 +73,22 @@ function partsOf(p: NamePhrase): NamePhrase[] {
   return out;
 }
 
+/**
+ * "Ministry of Railways": an institution's head word says what kind of body it is; when the
+ * Chinese accounts for none of the words that say which one, the body is not the source's.
+ */
+function institutionUnexplained(p: NamePhrase, s: NameSupport, ctx: CheckContext): boolean {
+  const kinds = ctx.lexicons.institutionWords;
+  const stop = ctx.lexicons.enStopwords;
+  const distinct = p.words.filter((w) => {
+    const l = w.toLowerCase();
+    return !kinds.has(l) && !stop.has(l) && !CALENDAR.has(l);
+  });
+  return (
+    distinct.length > 0 && distinct.length < p.words.length && distinct.every((w) => s.missing.includes(w))
+  );
+}
+
 function insideQuotes(text: string, pos: number): boolean {
   const before = text.slice(0, pos);
   const opens = (before.match(/“/g) ?? []).length;
@@ -101,7 +119,14 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
   const stop = ctx.lexicons.enStopwords;
   const glossary = input.glossary ?? [];
   const rows = input.rows;
-  const candidates: { r: number; p: NamePhrase; s: NameSupport; pinyinMiss: boolean; wholly: boolean }[] = [];
+  const candidates: {
+    r: number;
+    p: NamePhrase;
+    s: NameSupport;
+    pinyinMiss: boolean;
+    wholly: boolean;
+    bodyMiss: boolean;
+  }[] = [];
   const supportedSomewhere = new Set<string>();
   const rowVocab = new Map<number, Set<string>>();
   const vocabOf = (r: number): Set<string> => {
@@ -132,15 +157,16 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
         const ps = nameSupport(part, context, vocab as Vocabulary, dict, glossary, stop);
         return ps.total >= 3 && ps.supported / ps.total < 0.4;
       });
-      if (s.supported / s.total >= 0.5 && !pinyinMiss && !wholly) {
+      const bodyMiss = institutionUnexplained(p, s, ctx);
+      if (s.supported / s.total >= 0.5 && !pinyinMiss && !wholly && !bodyMiss) {
         supportedSomewhere.add(p.text.toLowerCase());
         continue;
       }
-      candidates.push({ r, p, s, pinyinMiss, wholly });
+      candidates.push({ r, p, s, pinyinMiss, wholly, bodyMiss });
     }
   });
   const out: Finding[] = [];
-  for (const { r, p, s, pinyinMiss, wholly: partly } of candidates) {
+  for (const { r, p, s, pinyinMiss, wholly: partly, bodyMiss } of candidates) {
     if (supportedSomewhere.has(p.text.toLowerCase())) continue;
     const row = rows[r];
     const expected = expectedNames(row, dict);
@@ -150,8 +176,12 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
     const unsupported = s.supported / s.total < 0.5;
     // a pinyin word beside a name the Chinese does account for may be a foreign name read
     // as pinyin (Shuji Nakamura ← 中村修二): then it needs an unrendered source name too
-    const swapped = pinyinMiss && (s.supported === 0 || expected.length > 0);
-    if (!swapped && !(unsupported && expected.length > 0) && !wholly) continue;
+    // a Chinese personal name whose given name the Chinese does not contain
+    const person =
+      pinyinMiss && looksLikeChinesePerson(p.words, dict) && s.missing.includes(p.words[p.words.length - 1]);
+    const swapped = pinyinMiss && (s.supported === 0 || expected.length > 0 || person);
+    const body = bodyMiss && !hasTransliteration(row.zh, ctx.lexicons.transliteration);
+    if (!swapped && !(unsupported && expected.length > 0) && !wholly && !body) continue;
     out.push(
       finding({
         type: 'entity',

@@ -47,6 +47,7 @@ export function loadCheckLexicons(dir: string = defaultLexiconDir()): CheckLexic
       Object.entries(readJson<{ names: Record<string, string[]> }>(dir, 'implicit-names.json').names),
     ),
     nameSynonyms: synonymMap(readJson<{ groups: string[][] }>(dir, 'name-synonyms.json').groups),
+    institutionWords: new Set(readJson<{ words: string[] }>(dir, 'institution-words.json').words),
     transliteration: new Set([...readJson<{ chars: string }>(dir, 'transliteration.json').chars]),
   };
   cached = { dir, value };

@@ -15,10 +15,11 @@ export interface NamePhrase {
   sentenceInitial: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'in', 'da', 'van', 'von', '&']);
+// "on" and "in" would join a name to the date or place after it
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'da', 'van', 'von', '&']);
 export const CAP = /^[A-Z][A-Za-z’'.-]*$/;
 // Days and months name dates, which the number check compares
-const CALENDAR = new Set(
+export const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
     ' ',
   ),
@@ -260,4 +261,16 @@ export function looksLikePinyin(word: string, dict: Lexicon): boolean {
     }
   }
   return ok[w.length] >= 3;
+}
+
+/** A Chinese personal name in pinyin: a one-syllable surname and a given name of one or two syllables. */
+export function looksLikeChinesePerson(words: string[], dict: Lexicon): boolean {
+  if (words.length < 2) return false;
+  const [surname, given] = words.slice(-2).map((w) => w.toLowerCase());
+  return (
+    /^[a-z]{1,6}$/.test(surname) &&
+    validSyllable(surname, dict) &&
+    isPinyinSpelling(given, dict) &&
+    given.length <= 12
+  );
 }

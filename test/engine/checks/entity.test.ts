@@ -83,3 +83,28 @@ describe('namePhrases', () => {
     expect(skeleton('Muhammad')).toBe(skeleton('Mohammed'));
   });
 });
+
+describe('checkEntities on swapped people and bodies', () => {
+  it('flags a Chinese personal name the Chinese does not contain', () => {
+    expect(
+      run('杨浩东在马栏山宣讲全会精神。', 'Zhang Dejiang publicized the spirit of the plenary session.'),
+    ).toHaveLength(1);
+  });
+
+  it('flags an institution whose distinguishing word has no source', () => {
+    const found = run(
+      '记者从中国儿童中心获悉，活动将于6月1日举行。',
+      'According to the Ministry of Railways, the event will be held on June 1.',
+    );
+    expect(found.map((f) => f.evidence.en)).toEqual(['Ministry of Railways']);
+  });
+
+  it('stays silent on the institution the Chinese names', () => {
+    expect(
+      run(
+        '记者从中国儿童中心获悉，活动将于6月1日举行。',
+        'According to China Children’s Center, the event will be held on June 1.',
+      ),
+    ).toEqual([]);
+  });
+});
