@@ -2,30 +2,22 @@
 // these helpers instead of building keys inline, and the locale test walks these lists to prove
 // every label exists in both languages.
 import { FINDING_TYPES, MQM_CATEGORIES, SEVERITIES } from '../../engine/checks/types';
+import { EXPORT_FORMATS } from '../../engine/formats/export/types';
 import { SEGMENT_KINDS } from '../../engine/types';
+import { ARTICLE_STATUSES } from '../../services/articles.service';
+import { FLAG_STATUSES, PERSON_FLAG_TYPES } from '../../services/flags.service';
 
-export const ARTICLE_STATUSES = ['draft', 'in_review', 'approved'] as const;
-export const FLAG_STATUSES = ['open', 'accepted', 'resolved', 'dismissed'] as const;
 export const FLAG_ORIGINS = ['person', 'check'] as const;
-/** Types a reviewer may give a flag (as the flags service accepts): a finding type or 'other'. */
-export const PERSON_FLAG_TYPES = ['other', ...FINDING_TYPES] as const;
-export const EXPORT_FORMATS = [
-  'txt',
-  'md',
-  'html',
-  'docx',
-  'bilingual-html',
-  'tsv',
-  'csv',
-  'xliff2',
-  'xliff12',
-  'tmx',
-  'report-html',
-  'report-json',
-  'report-csv',
-] as const;
-
-export { FINDING_TYPES, MQM_CATEGORIES, SEGMENT_KINDS, SEVERITIES };
+export {
+  ARTICLE_STATUSES,
+  EXPORT_FORMATS,
+  FINDING_TYPES,
+  FLAG_STATUSES,
+  MQM_CATEGORIES,
+  PERSON_FLAG_TYPES,
+  SEGMENT_KINDS,
+  SEVERITIES,
+};
 
 /** i18n keys cannot contain '/' (nor, by our convention, '-'), so list members are mapped. */
 function keyPart(value: string): string {
