@@ -80,13 +80,26 @@ function partsOf(p: NamePhrase): NamePhrase[] {
 function institutionUnexplained(p: NamePhrase, s: NameSupport, ctx: CheckContext): boolean {
   const kinds = ctx.lexicons.institutionWords;
   const stop = ctx.lexicons.enStopwords;
-  const distinct = p.words.filter((w) => {
+  const isKind = (w: string) => kinds.has(w.toLowerCase());
+  const counts = (w: string) => {
     const l = w.toLowerCase();
     return !kinds.has(l) && !stop.has(l) && !CALENDAR.has(l);
-  });
-  return (
-    distinct.length > 0 && distinct.length < p.words.length && distinct.every((w) => s.missing.includes(w))
-  );
+  };
+  const unexplained = (distinct: string[]) =>
+    distinct.length > 0 && distinct.every((w) => s.missing.includes(w));
+  // "Bureau of Ministry of Railways" holds two bodies: judge each "Head of Which" pair too
+  const groups = p.text
+    .split(/\s+(?:of|for|and|the|&)\s+/)
+    .map((g) => g.split(/\s+/).filter((w) => CAP.test(w.replace(/[’']s$/, ''))));
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    // a whole one-body name; inside longer chains the unglossed part is often an abbreviation (打拐办)
+    if (groups.length === 1 && g.some(isKind) && g.some(counts) && unexplained(g.filter(counts))) return true;
+    const next = groups[i + 1];
+    if (g.length === 1 && isKind(g[0]) && next && !next.some(isKind) && unexplained(next.filter(counts)))
+      return true;
+  }
+  return false;
 }
 
 function insideQuotes(text: string, pos: number): boolean {
