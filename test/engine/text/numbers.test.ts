@@ -115,3 +115,33 @@ describe('isScaleSlip', () => {
     expect(isScaleSlip(20, 30)).toBe(false);
   });
 });
+
+describe('parseZhNumeralRun against chinese-numbers-converter', () => {
+  // the library is the reference for plain integers; the cases below it gets wrong are ours
+  const ChineseNumber = require('chinese-numbers-converter') as new (s: string) => { toInteger(): number };
+
+  it.each([
+    '两百四十五',
+    '十五万',
+    '两千三百万',
+    '三千零五',
+    '一万零一百',
+    '九十',
+    '十',
+    '二〇一二',
+    '1.2万',
+    '345万',
+  ])('agrees on %s', (run) => {
+    expect(parseZhNumeralRun(run, lex)[0].value).toBe(new ChineseNumber(run).toInteger());
+  });
+
+  it('reads 一亿五千万 as 150,000,000 where the library gives 1,000,050,000,000', () => {
+    expect(new ChineseNumber('一亿五千万').toInteger()).not.toBe(150000000);
+    expect(parseZhNumeralRun('一亿五千万', lex)[0].value).toBe(150000000);
+  });
+
+  it('keeps 十多万 approximate where the library drops 多', () => {
+    expect(new ChineseNumber('十多万').toInteger()).toBe(100000);
+    expect(extractZhNumbers('十多万', lex)[0]).toMatchObject({ value: 100000, approx: true });
+  });
+});
