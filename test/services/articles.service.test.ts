@@ -38,7 +38,12 @@ describe('articles.service', () => {
     const clean = desk.services.articles.get(id).scorecard;
     expect(clean).toMatchObject({ score: 100, pass: true, counted: 0 });
     const seg = desk.services.articles.get(id).segments[1];
-    desk.services.flags.create(id, { segmentId: seg.id, category: 'style', severity: 'major', author: 'rev' });
+    desk.services.flags.create(id, {
+      segmentId: seg.id,
+      category: 'style',
+      severity: 'major',
+      author: 'rev',
+    });
     const flagged = desk.services.articles.get(id).scorecard;
     expect(flagged.counted).toBe(1);
     expect(flagged.penalty).toBe(5);

@@ -157,7 +157,11 @@ export interface Cleaned {
  * text has been seen (such markers also occur as ordinary words near the top of a page).
  */
 /** `keep`: line numbers a person restored in the preview; they are never dropped. */
-export function removeChrome(input: SourceLine[], lang: Lang, keep: ReadonlySet<number> = new Set()): Cleaned {
+export function removeChrome(
+  input: SourceLine[],
+  lang: Lang,
+  keep: ReadonlySet<number> = new Set(),
+): Cleaned {
   const lines: SourceLine[] = [];
   const dropped: DroppedLine[] = [];
   let seenTitle = false;
