@@ -23,7 +23,14 @@ function gloss(run: string, ctx: CheckContext): string | undefined {
   return words.join(' ');
 }
 
-/** Chinese characters left in the English. */
+// Words with pinyin tone marks (Zhōngguó, jiāoyù) are pinyin left for the reader to decode;
+// plain pinyin names are how English writes Chinese names and stay silent.
+const TONED_PINYIN =
+  /(?<![A-Za-z\u00C0-\u024F])[A-Za-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][A-Za-z\u00C0-\u024F]*(?:\s+[A-Za-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][A-Za-z\u00C0-\u024F]*)*/g;
+// é and è alone are French in English text (café, première): pinyin needs a mark French lacks
+const PINYIN_ONLY = /[āǎēěīǐìōǒòūúǔùǖǘǚǜáà]/;
+
+/** Chinese characters or tone-marked pinyin left in the English. */
 export function checkUntranslated(input: CheckInput, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   input.rows.forEach((row, r) => {
@@ -44,6 +51,23 @@ export function checkUntranslated(input: CheckInput, ctx: CheckContext): Finding
             zh: `英文译文中保留了未翻译的中文“${m[0]}”。`,
           },
           suggestion: gloss(m[0], ctx),
+        }),
+      );
+    }
+    for (const m of row.en.matchAll(TONED_PINYIN)) {
+      if (!PINYIN_ONLY.test(m[0])) continue;
+      out.push(
+        finding({
+          type: 'untranslated',
+          category: 'accuracy/untranslated',
+          severity: 'minor',
+          zh: null,
+          en: at(r, m.index, m.index + m[0].length),
+          evidence: { en: m[0] },
+          message: {
+            en: `"${m[0]}" is pinyin left in the English text.`,
+            zh: `英文译文中保留了拼音“${m[0]}”。`,
+          },
         }),
       );
     }

@@ -107,3 +107,13 @@ describe('checkInconsistency', () => {
     expect(checkInconsistency(input, context())).toEqual([]);
   });
 });
+
+describe('checkUntranslated on pinyin', () => {
+  it('flags tone-marked pinyin and leaves plain pinyin names and French accents alone', () => {
+    const found = checkUntranslated(
+      { rows: pair('教育', 'The jiàoyù policy of Beijing, says the café owner Wang Xiaoming.') },
+      context(),
+    );
+    expect(found.map((f) => f.evidence.en)).toEqual(['jiàoyù']);
+  });
+});
