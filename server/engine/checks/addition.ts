@@ -7,6 +7,7 @@ import {
   zhContentWords,
 } from './coverage';
 import { at, finding } from './finding';
+import { splitPartners } from './split-pairs';
 import type { CheckInput, Finding } from './types';
 
 // A sentence is an addition when little of it is supported while the rest of its row is:
@@ -20,11 +21,12 @@ const MIN_WORDS_PARAGRAPH = 3;
 
 const EN_SENTENCE = /[^.!?;]+(?:[.!?;]+["”’)]*|$)/g;
 
-function sourcedNearby(input: CheckInput, r: number, ctx: CheckContext): boolean {
+function sourcedNearby(input: CheckInput, r: number, ctx: CheckContext, partner: number): boolean {
   if (!ctx.dictionary) return false;
   const near = [r - 1, r + 1].map((k) => input.rows[k]).filter((x) => x !== undefined);
   if (enMergedIntoNeighbour(input.rows[r].en, near, ctx)) return true;
   // the aligner split one pair into a Chinese-only and an English-only row
+  if (partner >= 0 && support(input.rows[r].en, input.rows[partner].zh, ctx) >= 0.4) return true;
   return near.some((n) => !n.en.trim() && n.zh.trim() && support(input.rows[r].en, n.zh, ctx) >= 0.4);
 }
 
@@ -39,11 +41,12 @@ function support(en: string, zh: string, ctx: CheckContext): number {
 export function checkAddition(input: CheckInput, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const stop = ctx.lexicons.enStopwords;
+  const partners = splitPartners(input.rows);
   input.rows.forEach((row, r) => {
     const en = row.en.trim();
     if (!en || enContentTokens(en, stop).length < 3) return;
     if (!row.zh.trim()) {
-      if (sourcedNearby(input, r, ctx)) return;
+      if (sourcedNearby(input, r, ctx, partners[r])) return;
       out.push(
         finding({
           type: 'addition',

@@ -161,7 +161,7 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
       // titles of events and works in quotes are rendered freely
       if (insideQuotes(row.en, p.start)) continue;
       // CPC, UAE, USD: acronyms are often added by the translator
-      if (p.words.every((w) => /^[A-Z0-9-]{2,6}$/.test(w))) continue;
+      if (p.words.every((w) => /^[A-Z0-9.-]{2,6}$/.test(w))) continue;
       vocab ??= union([vocabOf(r - 1), vocabOf(r), vocabOf(r + 1)]);
       const s = nameSupport(p, context, vocab, dict, glossary, stop);
       if (s.total === 0) continue;

@@ -1,6 +1,7 @@
 import type { CheckContext } from './context';
 import { enStemSet, type ZhWord, zhContentWords, zhCoverage, zhMergedIntoNeighbour } from './coverage';
 import { at, finding } from './finding';
+import { splitPartners } from './split-pairs';
 import type { CheckInput, Finding } from './types';
 
 // A Chinese sentence counts as left out when almost none of its glossable words meet the
@@ -14,7 +15,7 @@ const EDGE_COVERAGE = 0.5;
 
 const ZH_SENTENCE = /[^。！？；]+[。！？；]?[”’」』）)]*/g;
 
-function renderedNearby(input: CheckInput, r: number, ctx: CheckContext): boolean {
+function renderedNearby(input: CheckInput, r: number, ctx: CheckContext, partner: number): boolean {
   const row = input.rows[r];
   const prev = input.rows[r - 1];
   const next = input.rows[r + 1];
@@ -25,6 +26,7 @@ function renderedNearby(input: CheckInput, r: number, ctx: CheckContext): boolea
   const covers = (en: string) => zhCoverage(words, enStemSet(en)) >= EDGE_COVERAGE;
   // the aligner split one pair into a Chinese-only and an English-only row
   if (near.some((n) => !n.zh.trim() && n.en.trim() && covers(n.en))) return true;
+  if (partner >= 0 && covers(input.rows[partner].en)) return true;
   // the end of the previous English (or the start of the next) renders this sentence
   return (
     (prev?.zh.trim() !== '' && prev?.en && covers(edge(prev.en, 'tail'))) ||
@@ -87,11 +89,12 @@ function uncoveredClauses(zh: string, words: ZhWord[], en: Set<string>): { s: nu
 export function checkOmission(input: CheckInput, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const median = medianRatio(input);
+  const partners = splitPartners(input.rows);
   input.rows.forEach((row, r) => {
     const zh = row.zh.trim();
     if (!zh || !/[\u3400-\u9fff]/.test(zh)) return;
     if (!row.en.trim()) {
-      if (renderedNearby(input, r, ctx)) return;
+      if (renderedNearby(input, r, ctx, partners[r])) return;
       out.push(
         finding({
           type: 'omission',

@@ -15,29 +15,57 @@ export interface PairView {
 const oneSided = (r: CheckRow | undefined, side: 'zh' | 'en') =>
   r !== undefined && r[side].trim() !== '' && r[side === 'zh' ? 'en' : 'zh'].trim() === '';
 
+/**
+ * Partners of one-sided rows: a block of k Chinese-only rows next to a block of k English-only
+ * rows (either order) is read as k pairs in order. Returns, per row, its partner's index or -1.
+ */
+export function splitPartners(rows: readonly CheckRow[]): number[] {
+  const partner = rows.map(() => -1);
+  let i = 0;
+  while (i < rows.length) {
+    const first: 'zh' | 'en' | null = oneSided(rows[i], 'zh') ? 'zh' : oneSided(rows[i], 'en') ? 'en' : null;
+    if (!first) {
+      i++;
+      continue;
+    }
+    const second = first === 'zh' ? 'en' : 'zh';
+    let j = i;
+    while (oneSided(rows[j], first)) j++;
+    let k = j;
+    while (oneSided(rows[k], second)) k++;
+    const n = Math.min(j - i, k - j);
+    // pair the blocks where they meet: the last n of the first with the first n of the second
+    for (let t = 0; t < n; t++) {
+      partner[j - n + t] = j + t;
+      partner[j + t] = j - n + t;
+    }
+    i = Math.max(j, k);
+  }
+  return partner;
+}
+
 export function pairView(input: CheckInput): PairView {
   const rows: CheckRow[] = [];
   const zhRow: number[] = [];
   const enRow: number[] = [];
   const src = input.rows;
-  let i = 0;
-  while (i < src.length) {
-    const a = src[i];
-    const b = src[i + 1];
-    const zhFirst = oneSided(a, 'zh') && oneSided(b, 'en');
-    const enFirst = oneSided(a, 'en') && oneSided(b, 'zh');
-    if ((zhFirst || enFirst) && b) {
-      const z = zhFirst ? a : b;
-      const e = zhFirst ? b : a;
-      rows.push({ ...z, en: e.en, enParagraph: e.enParagraph, enOffset: e.enOffset, kind: a.kind });
-      zhRow.push(zhFirst ? i : i + 1);
-      enRow.push(zhFirst ? i + 1 : i);
-      i += 2;
+  const partner = splitPartners(src);
+  const done = new Set<number>();
+  for (let i = 0; i < src.length; i++) {
+    if (done.has(i)) continue;
+    const p = partner[i];
+    if (p > i) {
+      const zhFirst = oneSided(src[i], 'zh');
+      const z = zhFirst ? src[i] : src[p];
+      const e = zhFirst ? src[p] : src[i];
+      rows.push({ ...z, en: e.en, enParagraph: e.enParagraph, enOffset: e.enOffset, kind: src[i].kind });
+      zhRow.push(zhFirst ? i : p);
+      enRow.push(zhFirst ? p : i);
+      done.add(p);
     } else {
-      rows.push(a);
+      rows.push(src[i]);
       zhRow.push(i);
       enRow.push(i);
-      i++;
     }
   }
   return { input: { ...input, rows }, zhRow, enRow };

@@ -72,3 +72,18 @@ describe('runChecks on a pair the aligner split in two rows', () => {
     expect(found).toMatchObject([{ zh: { row: 1, start: 2, end: 3 }, en: { row: 2, start: 11, end: 12 } }]);
   });
 });
+
+describe('runChecks on blocks of one-sided rows', () => {
+  it('reads two Chinese-only rows next to two English-only rows as two pairs', () => {
+    const input = {
+      rows: rows([
+        ['会议在北京举行', 'Meeting held in Beijing'],
+        ['', 'China Children’s Center will hold a series of activities.'],
+        ['', 'The activities include dozens of cutting-edge technology experiences.'],
+        ['中国儿童中心将举办一系列活动。', ''],
+        ['据悉，活动包括几十项前沿科技体验内容。', ''],
+      ]),
+    };
+    expect(runChecks(input, context())).toEqual([]);
+  });
+});
