@@ -17,12 +17,13 @@ import { checkUntranslated } from './untranslated';
 export type { CheckContext, CheckLexicons } from './context';
 export { clearCheckMemos } from './coverage';
 export { loadCheckContext, loadCheckLexicons } from './load-lexicons';
-export { rowsFromAlignment, toParagraph } from './rows';
+export { type RowPiece, type RowsWithPieces, rowsFromAlignment, toParagraph } from './rows';
+export type { CheckInput, CheckRow, Finding, FindingLocation, FindingType, GlossaryTerm } from './types';
 
 export type Check = (input: CheckInput, ctx: CheckContext) => Finding[];
 
 /**
- * Every check, in the order their findings are listed. Pairwise checks compare the two sides
+ * Every check (runChecks lists their findings by row and position). Pairwise checks compare the two sides
  * of a pair and see split pairs joined (split-pairs.ts); the others see the rows as aligned.
  */
 export const CHECKS: readonly { name: string; run: Check; pairwise?: boolean }[] = [
