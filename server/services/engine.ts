@@ -95,7 +95,7 @@ function loadChecker(): (input: CheckInput) => Finding[] {
   const checks = require('../engine/checks') as typeof import('../engine/checks');
   const { detectScript, toSimplified } =
     require('../engine/formats/import/traditional') as typeof import('../engine/formats/import/traditional');
-  const ctx = { lexicons: checks.loadCheckLexicons(), dictionary: lexicon() };
+  const ctx = checks.loadCheckContext(lexicon());
   return (input) => {
     // Traditional sources are checked in a simplified form (the lexicons and CC-CEDICT forms
     // are simplified); stored and displayed text stays as imported.

@@ -112,3 +112,33 @@ describe('checks.service (automatic flags)', () => {
     expect(serious.map((f) => `${f.type}: ${f.note}`)).toEqual([]);
   });
 });
+
+describe('checks.service on the seed repost', () => {
+  const seed = path.resolve(__dirname, '..', '..', '..', 'shared', 'seed', '000_548e2d166db6910e.txt');
+
+  it('flags the repost headline against the subheading and the body that deny it', async () => {
+    if (!fs.existsSync(seed)) throw new Error(`seed file missing: ${seed}`);
+    const desk = makeDesk();
+    try {
+      const { id } = await desk.services.articles.create({
+        zh: {
+          text: '李在明访华料改善双边关系 安全议题难有突破\n\n韩国总统李在明星期天开始对中国进行为期四天的国事访问。',
+        },
+        en: { buffer: fs.readFileSync(seed), filename: 'seed.txt' },
+        author: 'desk',
+      });
+      const article = desk.services.articles.get(id);
+      const headline = article.segments.find((s) => s.kind === 'headline')!;
+      const related = desk.services.flags
+        .list(id, { origin: 'check', type: 'headline' })
+        .filter((f) => f.segmentId === headline.id && f.relatedPosition !== null)
+        .map((f) => article.segments[f.relatedPosition!].en);
+      expect(related.some((en) => /Security Issues Unlikely to See Breakthrough/.test(en))).toBe(true);
+      expect(
+        related.some((en) => /progress on international and security issues will remain limited/.test(en)),
+      ).toBe(true);
+    } finally {
+      desk.close();
+    }
+  });
+});
