@@ -2,14 +2,12 @@
 // the new-article form, edit a row in place with the keyboard, see the word diff, flag a span,
 // download the .txt export. Leaves docs/screenshot-article.png for the README.
 import fs from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '../helpers/app';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../helpers/app';
+import { type BrowserDesk, openBrowserDesk } from '../helpers/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
 const DOCS_SCREENSHOT = path.join(__dirname, '..', '..', 'docs', 'screenshot-article.png');
 // The README's screenshot is rewritten only on request (or when missing), so a test run does not
 // leave a changed tracked file behind; otherwise it goes to the temp directory.
@@ -32,48 +30,19 @@ const EN = [
   'Lee will meet Chinese President Xi Jinping on Monday, followed by a three-day visit to Shanghai.',
 ].join('\n\n');
 
-const describeIfChromium = fs.existsSync(CHROMIUM) ? describe : describe.skip;
-
-describeIfChromium('desk in a browser', () => {
+describe('desk in a browser', () => {
+  let desk: BrowserDesk;
   let t: TestApp;
-  let server: Server;
   let base: string;
-  let ctx: BrowserContext;
   let page: Page;
-  let profile: string;
 
   beforeAll(async () => {
-    t = createTestApp();
-    server = await new Promise<Server>((resolve) => {
-      const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'prof-'));
-    ctx = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = ctx.pages()[0] ?? (await ctx.newPage());
+    desk = await openBrowserDesk({ acceptDownloads: true });
+    ({ t, base, page } = desk);
   }, 60000);
 
   afterAll(async () => {
-    await ctx?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    t?.close();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+    await desk?.close();
   });
 
   it('imports, edits in place, shows the diff, flags a span and exports .txt', async () => {

@@ -2,57 +2,29 @@
 // row, the toolbar's Undo takes it back, s opens the split panel, the map opens as a panel with
 // its SVG, and Checks ↻ reports the open findings — all without a page load.
 import fs from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '../helpers/app';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../helpers/app';
+import { type BrowserDesk, openBrowserDesk } from '../helpers/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(os.tmpdir(), 'duizhao-realign');
 const demo = (side: 'zh' | 'en') =>
   fs.readFileSync(path.join(__dirname, '..', '..', 'data', 'demo', `visit.${side}.txt`), 'utf8');
 
-const describeIfChromium = fs.existsSync(CHROMIUM) ? describe : describe.skip;
-
-describeIfChromium('realignment in a browser', () => {
+describe('realignment in a browser', () => {
+  let desk: BrowserDesk;
   let t: TestApp;
-  let server: Server;
   let base: string;
-  let ctx: BrowserContext;
   let page: Page;
-  let profile: string;
 
   beforeAll(async () => {
-    t = createTestApp();
-    server = await new Promise<Server>((resolve) => {
-      const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'prof-'));
-    fs.mkdirSync(SHOTS, { recursive: true });
-    ctx = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
-    page = ctx.pages()[0] ?? (await ctx.newPage());
+    desk = await openBrowserDesk();
+    ({ t, base, page } = desk);
   }, 60000);
 
   afterAll(async () => {
-    await ctx?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    t?.close();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+    await desk?.close();
   });
 
   const said = (text: string) =>
