@@ -3,28 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { run as exportRun } from '../../scripts/cli/export';
 import { run as importRun } from '../../scripts/cli/import';
+import { captureRun } from '../helpers/cli';
 import { DEMO_DIR } from '../helpers/services';
 
-/** Runs a CLI command in-process, capturing what it writes. */
-async function capture(fn: (argv: string[]) => Promise<number>, argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const so = jest.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => {
-    out.push(typeof c === 'string' ? c : Buffer.from(c).toString('utf8'));
-    return true;
-  });
-  const se = jest.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
-    err.push(typeof c === 'string' ? c : Buffer.from(c).toString('utf8'));
-    return true;
-  });
-  try {
-    const code = await fn(argv);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    so.mockRestore();
-    se.mockRestore();
-  }
-}
+const capture = captureRun;
 
 describe('cli import (batch, bilingual) and export (zip)', () => {
   let dir: string;
