@@ -4,12 +4,12 @@ import { splitChineseSentences } from '../text/sentences-zh';
 import type { TextSpan } from '../text/spans';
 import type { Paragraph, SegmentKind } from '../types';
 import type { Bead } from './bead-dp';
-import { type AlignParams, DEFAULT_PARAMS, PARAGRAPH_PARAMS } from './params';
+import { type AlignParams, ARTICLE_PARAMS, PARAGRAPH_PARAMS } from './params';
 import { alignPrepared, alignRange, type PreparedPair, preparePair } from './sentence-aligner';
 import type { AlignedRow, Alignment, ArticleAligner, SentenceRef } from './types';
 
 export interface ArticleAlignerOptions {
-  /** Weights of the sentence pass (default DEFAULT_PARAMS). */
+  /** Weights of the sentence pass (default ARTICLE_PARAMS). */
   params?: AlignParams;
   /** Weights of the paragraph pass (default PARAGRAPH_PARAMS). */
   paragraphParams?: AlignParams;
@@ -102,7 +102,7 @@ export function alignArticle(
   lex: Lexicon,
   opts: ArticleAlignerOptions = {},
 ): Alignment {
-  const params = opts.params ?? DEFAULT_PARAMS;
+  const params = opts.params ?? ARTICLE_PARAMS;
   const zh = splitParagraphs(zhParas, splitChineseSentences);
   const en = splitParagraphs(enParas, splitEnglishSentences);
   const prep = preparePair(zh.texts, en.texts, lex);

@@ -1,6 +1,7 @@
 import type { Band } from './band';
 import type { PairFeatures } from './features';
 import type { MatchMatrix } from './match-matrix';
+import { memberPenalty } from './members';
 import type { AlignParams } from './params';
 import { forwardBackward, posteriorOf } from './posterior';
 
@@ -126,11 +127,14 @@ export function fastScore(ctx: ChunkContext, i0: number, i1: number, j0: number,
   // tokens the other side does not translate count against the bead: a sentence nothing in
   // it translates is better left unmatched than absorbed into a neighbour's row
   const unmatched = zt + et - matched;
-  return (
+  const score =
     params.lexical * (matched - params.chance * chance) -
     params.unmatched * unmatched -
-    (params.length * d2) / 2
-  );
+    (params.length * d2) / 2;
+  // pooled evidence hides a member that nothing translates: judge each one (members.ts)
+  if (params.orphan > 0 && (i1 - i0 > 1 || j1 - j0 > 1))
+    return score - memberPenalty(ctx, i0, i1, j0, j1, lz, le, d2);
+  return score;
 }
 
 /** Logistic model of "this bead is right" over its evidence; see params.confidence. */

@@ -20,7 +20,7 @@ export {
   moveSentence,
   splitRow,
 } from './manual-ops';
-export { type AlignParams, DEFAULT_PARAMS, PARAGRAPH_PARAMS } from './params';
+export { type AlignParams, ARTICLE_PARAMS, DEFAULT_PARAMS, PARAGRAPH_PARAMS } from './params';
 export { realign } from './realign';
 export {
   type AlignOptions,

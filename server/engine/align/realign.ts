@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/types';
 import type { Paragraph } from '../types';
 import type { Bead } from './bead-dp';
-import { type AlignParams, DEFAULT_PARAMS } from './params';
+import { type AlignParams, ARTICLE_PARAMS } from './params';
 import { alignRange, preparePair } from './sentence-aligner';
 import type { AlignedRow, SentenceRef } from './types';
 
@@ -15,7 +15,7 @@ export function realign(
   zhParas: Paragraph[],
   enParas: Paragraph[],
   lex: Lexicon,
-  params: AlignParams = DEFAULT_PARAMS,
+  params: AlignParams = ARTICLE_PARAMS,
 ): AlignedRow[] {
   const zhRefs: SentenceRef[] = rows.flatMap((r) => r.zh);
   const enRefs: SentenceRef[] = rows.flatMap((r) => r.en);
