@@ -7,7 +7,7 @@ import {
   zhContentWords,
 } from './coverage';
 import { at, finding } from './finding';
-import { splitPartners } from './split-pairs';
+import { oneSidedRun, splitPartners } from './split-pairs';
 import type { CheckInput, Finding } from './types';
 
 // A sentence is an addition when little of it is supported while the rest of its row is:
@@ -27,6 +27,10 @@ function sourcedNearby(input: CheckInput, r: number, ctx: CheckContext, partner:
   if (enMergedIntoNeighbour(input.rows[r].en, near, ctx)) return true;
   // the aligner split one pair into a Chinese-only and an English-only row
   if (partner >= 0 && support(input.rows[r].en, input.rows[partner].zh, ctx) >= 0.4) return true;
+  // one English row beside the Chinese of its paragraph left as several clause rows
+  const run = oneSidedRun(input.rows, r);
+  if (run.length > 1 && support(input.rows[r].en, run.map((k) => input.rows[k].zh).join(''), ctx) >= 0.4)
+    return true;
   return near.some((n) => !n.en.trim() && n.zh.trim() && support(input.rows[r].en, n.zh, ctx) >= 0.4);
 }
 

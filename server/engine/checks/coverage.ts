@@ -3,7 +3,7 @@
 // and names spelled in pinyin. Shared by omission, addition, entity and headline checks.
 import type { ChineseToken, Lexicon } from '../lexicon/types';
 import { stemEnglish } from '../text/stem-en';
-import { contentStems } from '../text/tokens-en';
+import { contentStems, ENGLISH_STOPWORDS } from '../text/tokens-en';
 import type { CheckContext } from './context';
 
 export interface ZhWord {
@@ -66,18 +66,30 @@ function contentWordsOf(zh: string, dict: Lexicon, ctx: CheckContext): ZhWord[] 
   return out;
 }
 
-/** Stems of the English content words, plus the lower-cased words themselves (for pinyin names). */
+// Derivation changes the ending, not the head: a gloss "science" is met by "scientific",
+// "strategy" by "strategic", "innovation" by "innovative". Words of at least this many letters
+// also match on this many first letters (shorter heads join unrelated words: prote-in/-ct).
+const HEAD = 6;
+const headKey = (w: string) => `^${w.slice(0, HEAD)}`;
+
+/** Stems of the English content words, the lower-cased words themselves (for pinyin names) and their heads. */
 export function enStemSet(en: string): Set<string> {
   const set = new Set(contentStems(en));
+  for (const s of [...set]) if (s.length >= HEAD) set.add(headKey(s));
   for (const w of en.toLowerCase().match(/[a-z]+/g) ?? []) set.add(w);
   return set;
+}
+
+/** Does one gloss stem meet the English: the stem itself, or its head for long words. */
+function meets(stem: string, en: Set<string>): boolean {
+  return en.has(stem) || (stem.length >= HEAD && en.has(headKey(stem)));
 }
 
 /** Share of the Chinese content words whose glosses meet the English (1 when nothing to measure). */
 export function zhCoverage(words: ZhWord[], en: Set<string>): number {
   if (words.length === 0) return 1;
   let hit = 0;
-  for (const w of words) if (w.stems.some((s) => en.has(s))) hit++;
+  for (const w of words) if (w.stems.some((s) => meets(s, en))) hit++;
   return hit / words.length;
 }
 
@@ -173,4 +185,43 @@ export function enMergedIntoNeighbour(
     if (mine.filter((t) => surplus.has(t.stem)).length / mine.length >= 0.5) return true;
   }
   return false;
+}
+
+/**
+ * Coverage of each Chinese sentence of a row when every English word renders one Chinese word
+ * only. Sentences of one paragraph repeat their topic (儿童失踪信息 twice): with plain coverage
+ * a dropped sentence still looks rendered by the words its neighbour's English shares with it.
+ * Words that occur in one sentence take their English first; repeated ones share what is left,
+ * in sentence order. A word the English has no token for counts as unmet, as usual.
+ */
+export function sentenceCoverages(sentences: ZhWord[][], en: string): number[] {
+  // one token per English word, known by its form, its stem and its head
+  const tokens: Set<string>[] = [];
+  for (const w of en.toLowerCase().match(/[a-z]+/g) ?? []) {
+    if (ENGLISH_STOPWORDS.has(w)) continue;
+    const stem = stemEnglish(w);
+    tokens.push(new Set(stem.length >= HEAD ? [w, stem, headKey(stem)] : [w, stem]));
+  }
+  const used = new Array<boolean>(tokens.length).fill(false);
+  const take = (w: ZhWord): boolean => {
+    for (let i = 0; i < tokens.length; i++) {
+      if (used[i]) continue;
+      if (w.stems.some((s) => tokens[i].has(s) || (s.length >= HEAD && tokens[i].has(headKey(s))))) {
+        used[i] = true;
+        return true;
+      }
+    }
+    return false;
+  };
+  const inSentences = new Map<string, number>();
+  for (const s of sentences)
+    for (const t of new Set(s.map((w) => w.text))) inSentences.set(t, (inSentences.get(t) ?? 0) + 1);
+  const hits = sentences.map(() => 0);
+  sentences.forEach((s, k) => {
+    for (const w of s) if ((inSentences.get(w.text) ?? 0) <= 1 && take(w)) hits[k]++;
+  });
+  sentences.forEach((s, k) => {
+    for (const w of s) if ((inSentences.get(w.text) ?? 0) > 1 && take(w)) hits[k]++;
+  });
+  return sentences.map((s, k) => (s.length === 0 ? 1 : hits[k] / s.length));
 }

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/types';
 import type { CheckContext } from './context';
 import { pinyinMatches, segment } from './coverage';
+import { bodyUnexplained } from './entity-bodies';
 import { at, finding } from './finding';
 import {
   CALENDAR,
@@ -139,6 +140,7 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
     pinyinMiss: boolean;
     wholly: boolean;
     bodyMiss: boolean;
+    bodyV: boolean;
   }[] = [];
   const supportedSomewhere = new Set<string>();
   const rowVocab = new Map<number, Set<string>>();
@@ -149,6 +151,14 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
       rowVocab.set(r, v);
     }
     return v;
+  };
+  // the whole article's Chinese, asked only about words a row's context does not explain
+  const zhAll = rows.map((x) => x.zh).join('\n');
+  let articleVocab: Vocabulary | null = null;
+  const inArticle = (w: string): boolean => {
+    articleVocab ??= union(rows.map((_x, k) => vocabOf(k)));
+    const one: NamePhrase = { text: w, start: 0, end: w.length, words: [w], sentenceInitial: false };
+    return nameSupport(one, zhAll, articleVocab, dict, glossary, stop).missing.length === 0;
   };
   rows.forEach((row, r) => {
     if (!row.zh.trim() || !row.en.trim()) return;
@@ -171,15 +181,16 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
         return ps.total >= 3 && ps.supported / ps.total < 0.4;
       });
       const bodyMiss = institutionUnexplained(p, s, ctx);
-      if (s.supported / s.total >= 0.5 && !pinyinMiss && !wholly && !bodyMiss) {
+      const bodyV = s.missing.length > 0 && bodyUnexplained(p, s, ctx, inArticle) !== null;
+      if (s.supported / s.total >= 0.5 && !pinyinMiss && !wholly && !bodyMiss && !bodyV) {
         supportedSomewhere.add(p.text.toLowerCase());
         continue;
       }
-      candidates.push({ r, p, s, pinyinMiss, wholly, bodyMiss });
+      candidates.push({ r, p, s, pinyinMiss, wholly, bodyMiss, bodyV });
     }
   });
   const out: Finding[] = [];
-  for (const { r, p, s, pinyinMiss, wholly: partly, bodyMiss } of candidates) {
+  for (const { r, p, s, pinyinMiss, wholly: partly, bodyMiss, bodyV } of candidates) {
     if (supportedSomewhere.has(p.text.toLowerCase())) continue;
     const row = rows[r];
     const expected = expectedNames(row, dict);
@@ -193,13 +204,16 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
     const person =
       pinyinMiss && looksLikeChinesePerson(p.words, dict) && s.missing.includes(p.words[p.words.length - 1]);
     const swapped = pinyinMiss && (s.supported === 0 || expected.length > 0 || person);
-    const body = bodyMiss && !hasTransliteration(row.zh, ctx.lexicons.transliteration);
+    const body = (bodyMiss || bodyV) && !hasTransliteration(row.zh, ctx.lexicons.transliteration);
     if (!swapped && !(unsupported && expected.length > 0) && !wholly && !body) continue;
+    // every unexplained word is in the article's Chinese elsewhere: perhaps rendered from a
+    // neighbouring sentence or spelled out; perhaps two of the article's names swapped
+    const unsure = s.missing.length > 0 && s.missing.every(inArticle);
     out.push(
       finding({
         type: 'entity',
         category: 'accuracy/mistranslation',
-        severity: 'major',
+        severity: unsure ? 'minor' : 'major',
         zh: at(r),
         en: at(r, p.start, p.end),
         evidence: {

@@ -1,7 +1,14 @@
 import type { CheckContext } from './context';
-import { enStemSet, type ZhWord, zhContentWords, zhCoverage, zhMergedIntoNeighbour } from './coverage';
+import {
+  enStemSet,
+  sentenceCoverages,
+  type ZhWord,
+  zhContentWords,
+  zhCoverage,
+  zhMergedIntoNeighbour,
+} from './coverage';
 import { at, finding } from './finding';
-import { splitPartners } from './split-pairs';
+import { oneSidedRun, splitPartners } from './split-pairs';
 import type { CheckInput, Finding } from './types';
 
 // A Chinese sentence counts as left out when almost none of its glossable words meet the
@@ -9,9 +16,12 @@ import type { CheckInput, Finding } from './types';
 const MIN_WORDS = 6;
 const MAX_COVERAGE = 0.12;
 const BEST_COVERAGE = 0.4;
+const SHORT_MAX_COVERAGE = 0.3;
 // what share of a neighbour's English counts as its edge, and how much of the row it must cover
 const EDGE_SHARE = 0.4;
 const EDGE_COVERAGE = 0.5;
+// a long English row beside a run of clause rows shares the topic with each: more must meet
+const RUN_COVERAGE = 0.7;
 
 const ZH_SENTENCE = /[^。！？；]+[。！？；]?[”’」』）)]*/g;
 
@@ -27,6 +37,21 @@ function renderedNearby(input: CheckInput, r: number, ctx: CheckContext, partner
   // the aligner split one pair into a Chinese-only and an English-only row
   if (near.some((n) => !n.zh.trim() && n.en.trim() && covers(n.en))) return true;
   if (partner >= 0 && covers(input.rows[partner].en)) return true;
+  // one paragraph left as clause rows beside one English row: that English renders them, if
+  // it says what this row says beyond what the run's other Chinese rows explain
+  const run = oneSidedRun(input.rows, r);
+  if (run.length > 0) {
+    const others = oneSidedRun(input.rows, run[0]).filter((k) => k !== r);
+    const joined = {
+      zh: others.map((k) => input.rows[k].zh).join(''),
+      en: run.map((k) => input.rows[k].en).join(' '),
+    };
+    if (
+      zhMergedIntoNeighbour(row.zh, [joined], ctx) ||
+      zhCoverage(words, enStemSet(joined.en)) >= RUN_COVERAGE
+    )
+      return true;
+  }
   // the end of the previous English (or the start of the next) renders this sentence
   return (
     (prev?.zh.trim() !== '' && prev?.en && covers(edge(prev.en, 'tail'))) ||
@@ -114,20 +139,32 @@ export function checkOmission(input: CheckInput, ctx: CheckContext): Finding[] {
     if (!ctx.dictionary) return;
     const en = enStemSet(row.en);
     const words = zhContentWords(row.zh, ctx);
-    const sentences = [...row.zh.matchAll(ZH_SENTENCE)].map((m) => {
-      const inside = words.filter((w) => w.start >= m.index && w.end <= m.index + m[0].length);
-      return { m, s: m.index, e: m.index + m[0].length, n: inside.length, cov: zhCoverage(inside, en) };
-    });
+    const matches = [...row.zh.matchAll(ZH_SENTENCE)];
+    const insides = matches.map((m) =>
+      words.filter((w) => w.start >= m.index && w.end <= m.index + m[0].length),
+    );
+    // sentences of one row share their topic words: each English word renders one of them
+    const shared = insides.length > 1 ? sentenceCoverages(insides, row.en) : null;
+    const sentences = matches.map((m, k) => ({
+      m,
+      s: m.index,
+      e: m.index + m[0].length,
+      n: insides[k].length,
+      cov: Math.min(zhCoverage(insides[k], en), shared ? shared[k] : 1),
+    }));
     // a row whose every sentence is poorly covered is a loose rendering or an alignment matter
     const best = Math.max(0, ...sentences.filter((x) => x.n >= 4).map((x) => x.cov));
+    // an English much shorter than the article's usual ratio says something is missing: a
+    // sentence then needs less evidence of being left out
+    const short = median !== null && ratioOf(row) < SHORT_ROW * median;
+    const most = short && sentences.length > 1 ? SHORT_MAX_COVERAGE : MAX_COVERAGE;
     const spans =
       best < BEST_COVERAGE
         ? []
-        : sentences.filter((x) => x.n >= MIN_WORDS && x.cov <= MAX_COVERAGE).map((x) => ({ s: x.s, e: x.e }));
-    // an English much shorter than the article's usual ratio: a run of uncovered clauses is
-    // then likely a dropped sentence, even inside one long Chinese sentence
-    if (spans.length === 0 && median !== null && ratioOf(row) < SHORT_ROW * median)
-      spans.push(...uncoveredClauses(row.zh, words, en));
+        : sentences.filter((x) => x.n >= MIN_WORDS && x.cov <= most).map((x) => ({ s: x.s, e: x.e }));
+    // and a run of uncovered clauses is then likely a dropped sentence, even inside one long
+    // Chinese sentence
+    if (spans.length === 0 && short) spans.push(...uncoveredClauses(row.zh, words, en));
     for (const { s, e } of spans) {
       const text = row.zh.slice(s, e);
       out.push(

@@ -81,3 +81,22 @@ export function fromView(f: Finding, view: PairView): Finding {
   if (f.related) out.related = move(f.related, view.enRow);
   return out;
 }
+
+/**
+ * The other side of a run of one-sided rows around row `r`: an aligner may leave one
+ * paragraph as several Chinese-only rows (its clauses) beside one English-only row, in
+ * any order; the checks then read the run's English (or Chinese) as this row's partner.
+ */
+export function oneSidedRun(rows: readonly CheckRow[], r: number): number[] {
+  const side = oneSided(rows[r], 'zh') ? 'zh' : oneSided(rows[r], 'en') ? 'en' : null;
+  if (!side) return [];
+  const inRun = (k: number) => oneSided(rows[k], 'zh') || oneSided(rows[k], 'en');
+  let a = r;
+  while (a > 0 && inRun(a - 1)) a--;
+  let b = r;
+  while (b + 1 < rows.length && inRun(b + 1)) b++;
+  const other = side === 'zh' ? 'en' : 'zh';
+  const out: number[] = [];
+  for (let k = a; k <= b; k++) if (oneSided(rows[k], other)) out.push(k);
+  return out;
+}
