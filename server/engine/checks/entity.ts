@@ -53,6 +53,14 @@ function pinyinMatchesAny(zh: string, en: string, dict: Lexicon): boolean {
   return (en.match(/[A-Z][a-z]+/g) ?? []).some((w) => w.length >= 2 && pinyinMatches(w, zh, dict));
 }
 
+/** Distinct names of one kind in the article's English. */
+function articleNames(rows: CheckRow[], keep: (p: NamePhrase) => boolean): NamePhrase[] {
+  const seen = new Map<string, NamePhrase>();
+  for (const row of rows)
+    for (const p of namePhrases(row.en)) if (keep(p) && !seen.has(p.text)) seen.set(p.text, p);
+  return [...seen.values()];
+}
+
 /** The pieces of a name between "of", "and"…: "National Registration Bureau of Sabah" has two. */
 function partsOf(p: NamePhrase): NamePhrase[] {
   const out: NamePhrase[] = [];
@@ -189,10 +197,21 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
       candidates.push({ r, p, s, pinyinMiss, wholly, bodyMiss, bodyV });
     }
   });
+  // a Chinese person in pinyin that the row's context does not explain, while its Chinese has
+  // another of the article's people whose name its English lacks: two people swapped
+  const people = articleNames(rows, (q) => looksLikeChinesePerson(q.words, dict));
+  const misplaced = (p: NamePhrase, zh: string, en: string, pinyinMiss: boolean): boolean =>
+    pinyinMiss &&
+    looksLikeChinesePerson(p.words, dict) &&
+    people.some(
+      (q) => q.text !== p.text && !en.includes(q.text) && q.words.every((w) => pinyinMatches(w, zh, dict)),
+    );
   const out: Finding[] = [];
   for (const { r, p, s, pinyinMiss, wholly: partly, bodyMiss, bodyV } of candidates) {
-    if (supportedSomewhere.has(p.text.toLowerCase())) continue;
     const row = rows[r];
+    // a name another row renders with support is the article's established rendering, unless
+    // it is one of the article's people put where the Chinese names someone else
+    if (supportedSomewhere.has(p.text.toLowerCase()) && !misplaced(p, row.zh, row.en, pinyinMiss)) continue;
     const expected = expectedNames(row, dict);
     const wholly =
       (partly || (s.total >= 3 && s.supported / s.total < 0.4)) &&

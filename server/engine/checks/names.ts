@@ -140,7 +140,7 @@ function keysOfText(text: string, ctx: CheckContext): string[] {
     keys.add(stemEnglish(w));
     if (w.length >= 5) {
       for (let k = 5; k <= Math.min(PREFIX_MAX, w.length); k++) keys.add(`^${w.slice(0, k)}`);
-      keys.add(`~${skeleton(w)}`);
+      keys.add(outlineKey(w));
     }
   };
   for (const w of text.toLowerCase().match(/[a-z][a-z0-9'-]*/g) ?? []) {
@@ -160,6 +160,14 @@ export function skeleton(word: string): string {
     .replace(/[^a-z]/g, '')
     .replace(/[aeiouyh]/g, '')
     .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * The outline as a lookup key, with the first letter kept: outlines drop vowels and h, so
+ * without it "Haodong" and "doing" would both be "dng".
+ */
+function outlineKey(w: string): string {
+  return `~${w[0]}${skeleton(w)}`;
 }
 
 /** What a name's words are looked up in: one row's vocabulary or several together. */
@@ -184,7 +192,7 @@ function inVocabulary(w: string, vocab: Vocabulary): boolean {
     k++
   )
     if (vocab.has(`^${w.slice(0, k)}`)) return true;
-  return w.length >= 5 && vocab.has(`~${skeleton(w)}`);
+  return w.length >= 5 && vocab.has(outlineKey(w));
 }
 
 /** How many words of a name the Chinese accounts for: glosses, pinyin, Latin letters, glossary. */

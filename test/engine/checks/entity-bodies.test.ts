@@ -49,3 +49,24 @@ describe('checkEntities on bodies that share words with the right one', () => {
     );
   });
 });
+
+describe('checkEntities on two of the article’s people swapped', () => {
+  const article = (third: string) => ({
+    rows: rows([
+      ['会议在长沙举行', 'Meeting held in Changsha'],
+      ['杨浩东在会上发言。', 'Yang Haodong spoke at the meeting.'],
+      ['会议持续了两个小时。', 'The meeting lasted two hours.'],
+      ['龚伯威介绍了有关情况。', third],
+      ['记者随后采访了龚伯威。', 'Reporters later interviewed Gong Bowei.'],
+    ]),
+  });
+
+  it('flags a person the article names elsewhere where the Chinese names another', () => {
+    const found = checkEntities(article('Yang Haodong briefed the situation.'), context());
+    expect(found.map((f) => [f.en?.row, f.evidence.en, f.severity])).toEqual([[3, 'Yang Haodong', 'minor']]);
+  });
+
+  it('stays silent on the right person', () => {
+    expect(checkEntities(article('Gong Bowei briefed the situation.'), context())).toEqual([]);
+  });
+});
