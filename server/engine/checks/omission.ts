@@ -20,8 +20,6 @@ const SHORT_MAX_COVERAGE = 0.3;
 // what share of a neighbour's English counts as its edge, and how much of the row it must cover
 const EDGE_SHARE = 0.4;
 const EDGE_COVERAGE = 0.5;
-// a long English row beside a run of clause rows shares the topic with each: more must meet
-const RUN_COVERAGE = 0.7;
 
 const ZH_SENTENCE = /[^。！？；]+[。！？；]?[”’」』）)]*/g;
 
@@ -46,11 +44,7 @@ function renderedNearby(input: CheckInput, r: number, ctx: CheckContext, partner
       zh: others.map((k) => input.rows[k].zh).join(''),
       en: run.map((k) => input.rows[k].en).join(' '),
     };
-    if (
-      zhMergedIntoNeighbour(row.zh, [joined], ctx) ||
-      zhCoverage(words, enStemSet(joined.en)) >= RUN_COVERAGE
-    )
-      return true;
+    if (zhMergedIntoNeighbour(row.zh, [joined], ctx)) return true;
   }
   // the end of the previous English (or the start of the next) renders this sentence
   return (
