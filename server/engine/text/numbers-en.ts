@@ -81,11 +81,14 @@ export function extractEnNumbers(text: string, lex: NumberLexicon): NumberMentio
     const t = tokens[i];
     const prevChar = text[t.start - 1];
     if (/^\d/.test(t.text)) {
-      // COVID-19, G20, 5G, A4: names, not quantities
+      // COVID-19, G20, 5G, A4: names, not quantities; 725km and 1.2bn are quantities
+      const glued = /^[A-Za-z]+/.exec(text.slice(t.end))?.[0].toLowerCase();
+      const gluedScale = glued ? lex.enGluedScales?.[glued] : undefined;
+      const quantity = glued !== undefined && (gluedScale !== undefined || lex.enGluedUnits?.includes(glued));
       if (
         isLatinLetter(prevChar) ||
         (prevChar === '-' && isLatinLetter(text[t.start - 2])) ||
-        isLatinLetter(text[t.end])
+        (isLatinLetter(text[t.end]) && !quantity)
       ) {
         i++;
         continue;
@@ -95,10 +98,10 @@ export function extractEnNumbers(text: string, lex: NumberLexicon): NumberMentio
         i++;
         continue;
       }
-      let value = Number.parseFloat(m[1].replace(/,/g, ''));
+      let value = Number.parseFloat(m[1].replace(/,/g, '')) * (gluedScale ?? 1);
       let kind: NumberKind = m[2] === 's' ? 'decade' : m[2] ? 'ordinal' : 'cardinal';
       let last = t;
-      let scaled = false;
+      let scaled = gluedScale !== undefined;
       const next = tokens[i + 1];
       if (next && next.lower in lex.enScales && next.start - t.end <= 1) {
         value *= lex.enScales[next.lower];

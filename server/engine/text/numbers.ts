@@ -16,6 +16,10 @@ export interface NumberLexicon {
   enMonths: Record<string, number>;
   enApproxBefore: string[];
   enWeakWords: string[];
+  /** Unit abbreviations written onto digits ("725km"): the digits are still a quantity. */
+  enGluedUnits?: string[];
+  /** Scales written onto digits ("1.2bn"). */
+  enGluedScales?: Record<string, number>;
 }
 
 export type NumberKind = 'cardinal' | 'percent' | 'ordinal' | 'year' | 'month' | 'day' | 'decade';

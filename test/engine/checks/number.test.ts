@@ -66,3 +66,12 @@ describe('checkNumbers with counted words', () => {
     );
   });
 });
+
+describe('checkNumbers with units written onto the digits', () => {
+  it('flags 725公里 rendered as 425km and stays silent on 725km', () => {
+    const zh = '连接两国长达725公里的通道将为出行提供便利。';
+    const one = (en: string) => checkNumbers({ rows: pair(zh, en) }, context());
+    expect(one('The 425km passage connecting the two countries will make travel easier.')).toHaveLength(1);
+    expect(one('The 725km passage connecting the two countries will make travel easier.')).toEqual([]);
+  });
+});

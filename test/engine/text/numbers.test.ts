@@ -103,6 +103,12 @@ describe('extractEnNumbers', () => {
     expect(en('COVID-19 and 5G')).toEqual([]);
   });
 
+  it('reads units and scales written onto the digits (725km, 1.2bn) but not names or the ambiguous "m"', () => {
+    expect(en('a passage of 725km')).toEqual([[725, 'cardinal', false]]);
+    expect(en('a 1.2bn yuan deal')).toEqual([[1.2e9, 'cardinal', false]]);
+    expect(en('G20 and A4 and MP3 and 10m')).toEqual([]);
+  });
+
   it('marks "one", "first" and "second" as weak', () => {
     expect(extractEnNumbers('one of the first', lex).every((m) => !m.strong)).toBe(true);
   });
