@@ -95,6 +95,21 @@ function alignBody(
   return beads;
 }
 
+/**
+ * Both sides marked their headline, so the headlines are one row whatever the sentence scores
+ * say: a headline is rendered by a headline, and a repost's headline that says something else
+ * is exactly what the desk must show side by side (the checks then compare them). The row is
+ * as sure as the least sure bead the aligner would have cut it into.
+ */
+function headlineBead(beads: Bead[]): Bead {
+  if (beads.length === 1) return beads[0];
+  return {
+    zh: beads.flatMap((b) => b.zh),
+    en: beads.flatMap((b) => b.en),
+    confidence: Math.min(...beads.map((b) => b.confidence)),
+  };
+}
+
 /** Aligns two articles: headline rows first, then the body, paragraph groups then sentences. */
 export function alignArticle(
   zhParas: Paragraph[],
@@ -113,7 +128,9 @@ export function alignArticle(
   const eFrom = hz > 0 && he > 0 ? he : 0;
   const beads: Bead[] = [];
   if (zFrom > 0) {
-    beads.push(...alignRange(prep, params, 0, zh.firstSentence[zFrom], 0, en.firstSentence[eFrom]));
+    beads.push(
+      headlineBead(alignRange(prep, params, 0, zh.firstSentence[zFrom], 0, en.firstSentence[eFrom])),
+    );
   }
   beads.push(
     ...alignBody(
