@@ -2,29 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../../scripts/cli/align';
+import { captureRun } from '../../helpers/cli';
 import { realLexicon } from '../lexicon/real-lexicon';
 import { story } from './story';
 
 realLexicon(); // builds data/generated/lexicon.tsv if a fresh checkout lacks it
 
 async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await run(argv);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
+  const r = await captureRun(run, argv);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-cli-align-'));
