@@ -198,24 +198,29 @@ export const MEANING_FORMS: EditForm[] = [
     (m) => `${m[1]} unlikely to`,
   ),
   {
+    // "not only … but also" is no negation: its "not" is left alone
     form: 'negation-removed',
     group: 'negation',
     expect: ['negation'],
     sites: (a) =>
-      matchSites(a, /\b(not|never|no longer|unlikely|failed to|cannot|without)\b\s*|n[’']t\b/, (m) => {
-        const w = m[0].trim().toLowerCase();
-        const by: Record<string, string> = {
-          not: '',
-          never: '',
-          'no longer': '',
-          unlikely: 'likely ',
-          'failed to': 'managed to ',
-          cannot: 'can ',
-          without: 'with ',
-        };
-        if (/^n[’']t$/.test(w)) return { by: '' };
-        return w in by ? { by: by[w] } : null;
-      }),
+      matchSites(
+        a,
+        /\b(not(?!\s+only\b)|never|no longer|unlikely|failed to|cannot|without)\b\s*|n[’']t\b/,
+        (m) => {
+          const w = m[0].trim().toLowerCase();
+          const by: Record<string, string> = {
+            not: '',
+            never: '',
+            'no longer': '',
+            unlikely: 'likely ',
+            'failed to': 'managed to ',
+            cannot: 'can ',
+            without: 'with ',
+          };
+          if (/^n[’']t$/.test(w)) return { by: '' };
+          return w in by ? { by: by[w] } : null;
+        },
+      ),
   },
   // hedging up and down, attribution dropped
   {
