@@ -8,6 +8,7 @@ import {
   zhHedges,
   zhIntensifiers,
 } from '../text/cues';
+import { attributionFindings } from './attribution';
 import type { CheckContext } from './context';
 import { at, finding, snippet } from './finding';
 import type { CheckInput, CheckRow, Finding } from './types';
@@ -117,7 +118,10 @@ export function checkHedges(input: CheckInput, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   input.rows.forEach((row, r) => {
     if (row.kind === 'headline' || !row.zh.trim() || !row.en.trim()) return;
-    out.push(...hedgeFindings(row, r, ctx));
+    const own = hedgeFindings(row, r, ctx);
+    out.push(...own);
+    // one hedge finding is enough to send the reviewer to the row
+    if (own.length === 0) out.push(...attributionFindings(input.rows, r, ctx));
   });
   return out;
 }

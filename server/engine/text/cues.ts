@@ -35,6 +35,8 @@ export interface HedgeLexicon {
     /** Regular expressions for attributions split by their source: 据澳大利亚媒体报道. */
     attributionPatterns?: string[];
     sayingVerbs?: string[];
+    /** Attribution clauses whose scope is the clause they govern (checks/attribution.ts). */
+    attributionClauses?: { patterns: string[]; sayingVerbs: string[]; verbFollowers: string };
   };
   en: {
     hedges: string[];
@@ -43,6 +45,10 @@ export interface HedgeLexicon {
     approximators?: string[];
     /** Expectation and attribution words that render 预计, 据 and the like. */
     expectations?: string[];
+    /** Verbs and phrases of saying that answer a Chinese attribution clause. */
+    attributionMarkers?: string[];
+    /** The nouns among them ("report", "sources"): they name a source without always adding one. */
+    attributionNouns?: string[];
   };
 }
 
