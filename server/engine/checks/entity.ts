@@ -1,7 +1,7 @@
-import type { Lexicon } from '../lexicon/types';
 import type { CheckContext } from './context';
-import { pinyinMatches, segment } from './coverage';
+import { pinyinMatches } from './coverage';
 import { bodyUnexplained } from './entity-bodies';
+import { expectedNames, swapFindings } from './entity-swaps';
 import { at, finding } from './finding';
 import {
   CALENDAR,
@@ -14,44 +14,10 @@ import {
   namePhrases,
   nameSupport,
   nameVocabulary,
-  skeleton,
   union,
   type Vocabulary,
 } from './names';
 import type { CheckInput, CheckRow, Finding } from './types';
-
-function expectedNames(row: CheckRow, dict: Lexicon): string[] {
-  const out: string[] = [];
-  const en = row.en.toLowerCase();
-  for (const t of segment(dict, row.zh)) {
-    // 大学 is also the title of a classic: a word with a common reading is no name to expect
-    if (t.text.length < 2 || !dict.lookup(t.text).every((e) => e.properNoun)) continue;
-    const names = dict.englishNames(t.text);
-    const initials = names.map((n) =>
-      n
-        .split(/\s+/)
-        .map((w) => w[0])
-        .join('')
-        .toLowerCase(),
-    );
-    const enSkeletons = new Set((row.en.match(/[A-Z][a-z]{3,}/g) ?? []).map(skeleton));
-    const rendered =
-      names.some((n) =>
-        n
-          .split(/[\s-]+/)
-          .some((w) => w.length >= 4 && (en.includes(w.toLowerCase()) || enSkeletons.has(skeleton(w)))),
-      ) ||
-      initials.some((i) => i.length >= 2 && new RegExp(`\\b${i}\\b`).test(en)) ||
-      pinyinMatchesAny(t.text, row.en, dict);
-    if (names.length && !rendered) out.push(`${t.text} (${names[0]})`);
-  }
-  return out;
-}
-
-/** Is some capitalised English word a pinyin spelling of part of `zh`? */
-function pinyinMatchesAny(zh: string, en: string, dict: Lexicon): boolean {
-  return (en.match(/[A-Z][a-z]+/g) ?? []).some((w) => w.length >= 2 && pinyinMatches(w, zh, dict));
-}
 
 /** Distinct names of one kind in the article's English. */
 function articleNames(rows: CheckRow[], keep: (p: NamePhrase) => boolean): NamePhrase[] {
@@ -247,5 +213,8 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
       }),
     );
   }
+  // names swapped for another the row's own Chinese does not have, judged row by row
+  const flagged = new Set(out.map((f) => f.en?.row ?? -1));
+  out.push(...swapFindings(rows, ctx, flagged));
   return out;
 }
