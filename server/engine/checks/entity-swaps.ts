@@ -204,7 +204,10 @@ export function swapFindings(rows: CheckRow[], ctx: CheckContext, flagged: Reado
         s.total >= 3 && s.missing.length >= 2 && s.missing.length * 2 >= s.total ? absentBody() : undefined;
       // otherwise partly explained names (a body's kind word, a title) are the wider check's to judge
       if (s.supported > 0 && !swappedBody) continue;
-      const instead = person && absentPerson ? absentPerson : swappedBody ? swappedBody.text : expected[0];
+      // a name of several words the row's Chinese explains not at all, standing where that
+      // Chinese names one of the article's people, is in that person's place whatever it names
+      const displaced = absentPerson && (person || (p.words.length >= 2 && s.supported === 0));
+      const instead = displaced ? absentPerson : swappedBody ? swappedBody.text : expected[0];
       if (!instead) continue;
       out.push(
         finding({

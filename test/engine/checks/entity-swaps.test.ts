@@ -29,6 +29,16 @@ describe('entity swaps judged row by row', () => {
     expect(found.map((f) => [f.en?.row, f.evidence.en])).toEqual([[2, 'Gong Bowei']]);
   });
 
+  it("flags a place put where the Chinese names one of the article's people", () => {
+    const found = swaps([
+      HEAD,
+      ['重庆市涪陵服务区建成。', 'The Chongqing Fuling service area was completed.'],
+      ['邱健华介绍，服务区已投入运营。', 'Qiu Jianhua said the service area was in operation.'],
+      ['邱健华表示，还将建设更多服务区。', 'Chongqing Fuling said more service areas would be built.'],
+    ]);
+    expect(found.map((f) => [f.en?.row, f.evidence.zh])).toEqual([[3, 'Qiu Jianhua']]);
+  });
+
   it("flags one of the article's bodies put where a stretch of the Chinese names another", () => {
     const found = swaps([
       HEAD,
