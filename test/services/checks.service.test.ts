@@ -132,7 +132,9 @@ describe('checks.service on the seed repost', () => {
       // The two headlines stand in one row, however much longer the repost's is.
       expect(headline.position).toBe(0);
       expect(headline.zh).toBe('李在明访华料改善双边关系 安全议题难有突破');
-      expect(headline.en).toBe("Lee Jae-myung's visit to China is highly likely to improve bilateral security issues.");
+      expect(headline.en).toBe(
+        "Lee Jae-myung's visit to China is highly likely to improve bilateral security issues.",
+      );
       const related = desk.services.flags
         .list(id, { origin: 'check', type: 'headline' })
         .filter((f) => f.segmentId === headline.id && f.relatedPosition !== null)
