@@ -9,6 +9,22 @@ import type { CheckContext } from './context';
 import { at, finding, snippet } from './finding';
 import type { CheckRow, Finding } from './types';
 
+/** A finding on a Chinese cue the English lost: the cue's span against the whole English row. */
+export function lostCueFinding(row: CheckRow, r: number, m: CueMatch, message: Finding['message']): Finding {
+  return finding({
+    type: 'hedge',
+    category: 'accuracy/mistranslation',
+    severity: 'minor',
+    zh: at(r, m.start, m.end),
+    en: at(r),
+    evidence: {
+      zh: snippet(row.zh, m.start, m.end, 10),
+      en: row.en.length > 120 ? `${row.en.slice(0, 120)}…` : row.en,
+    },
+    message,
+  });
+}
+
 const CLAUSE_END = /[，。；！？：,;!?]/;
 
 /** Chinese attribution clauses of a text, one match per clause. */
@@ -106,20 +122,9 @@ export function attributionFindings(rows: CheckRow[], r: number, ctx: CheckConte
   // the first clauses are the likeliest answered (English leads with its attributions)
   const m = clauses[clauses.length - missing];
   return [
-    finding({
-      type: 'hedge',
-      category: 'accuracy/mistranslation',
-      severity: 'minor',
-      zh: at(r, m.start, m.end),
-      en: at(r),
-      evidence: {
-        zh: snippet(row.zh, m.start, m.end, 10),
-        en: row.en.length > 120 ? `${row.en.slice(0, 120)}…` : row.en,
-      },
-      message: {
-        en: `The Chinese attributes this ("${m.cue}"), but the English states it without saying whose claim it is.`,
-        zh: `中文有出处或转述（“${m.cue}”），英文却直接陈述，没有说明是谁的说法。`,
-      },
+    lostCueFinding(row, r, m, {
+      en: `The Chinese attributes this ("${m.cue}"), but the English states it without saying whose claim it is.`,
+      zh: `中文有出处或转述（“${m.cue}”），英文却直接陈述，没有说明是谁的说法。`,
     }),
   ];
 }

@@ -8,7 +8,7 @@ import {
   zhHedges,
   zhIntensifiers,
 } from '../text/cues';
-import { attributionFindings } from './attribution';
+import { attributionFindings, lostCueFinding } from './attribution';
 import type { CheckContext } from './context';
 import { at, finding, snippet } from './finding';
 import type { CheckInput, CheckRow, Finding } from './types';
@@ -55,58 +55,44 @@ export function certaintyDiff(zh: string, en: string, ctx: CheckContext): Certai
   return { weakened, strengthened, lost };
 }
 
+/** A finding on an English cue: the whole Chinese row against the cue's span. */
+function englishCueFinding(row: CheckRow, r: number, m: CueMatch, message: Finding['message']): Finding {
+  const zhShort = row.zh.length > 80 ? `${row.zh.slice(0, 80)}…` : row.zh;
+  return finding({
+    type: 'hedge',
+    category: 'accuracy/mistranslation',
+    severity: 'major',
+    zh: at(r),
+    en: at(r, m.start, m.end),
+    evidence: { zh: zhShort, en: snippet(row.en, m.start, m.end, 30) },
+    message,
+  });
+}
+
 export function hedgeFindings(row: CheckRow, r: number, ctx: CheckContext): Finding[] {
   const d = certaintyDiff(row.zh, row.en, ctx);
   const out: Finding[] = [];
-  const zhShort = row.zh.length > 80 ? `${row.zh.slice(0, 80)}…` : row.zh;
   for (const m of d.weakened) {
     out.push(
-      finding({
-        type: 'hedge',
-        category: 'accuracy/mistranslation',
-        severity: 'major',
-        zh: at(r),
-        en: at(r, m.start, m.end),
-        evidence: { zh: zhShort, en: snippet(row.en, m.start, m.end, 30) },
-        message: {
-          en: `The English hedges ("${m.cue}") where the Chinese is certain.`,
-          zh: `英文使用了不确定的说法（“${m.cue}”），而中文是确定的表述。`,
-        },
+      englishCueFinding(row, r, m, {
+        en: `The English hedges ("${m.cue}") where the Chinese is certain.`,
+        zh: `英文使用了不确定的说法（“${m.cue}”），而中文是确定的表述。`,
       }),
     );
   }
   for (const m of d.strengthened) {
     out.push(
-      finding({
-        type: 'hedge',
-        category: 'accuracy/mistranslation',
-        severity: 'major',
-        zh: at(r),
-        en: at(r, m.start, m.end),
-        evidence: { zh: zhShort, en: snippet(row.en, m.start, m.end, 30) },
-        message: {
-          en: `The English intensifies ("${m.cue}") beyond what the Chinese says.`,
-          zh: `英文（“${m.cue}”）比中文的语气更加肯定。`,
-        },
+      englishCueFinding(row, r, m, {
+        en: `The English intensifies ("${m.cue}") beyond what the Chinese says.`,
+        zh: `英文（“${m.cue}”）比中文的语气更加肯定。`,
       }),
     );
   }
   for (const m of d.lost.slice(0, d.strengthened.length ? 0 : 1)) {
     out.push(
-      finding({
-        type: 'hedge',
-        category: 'accuracy/mistranslation',
-        severity: 'minor',
-        zh: at(r, m.start, m.end),
-        en: at(r),
-        evidence: {
-          zh: snippet(row.zh, m.start, m.end, 10),
-          en: row.en.length > 120 ? `${row.en.slice(0, 120)}…` : row.en,
-        },
-        message: {
-          en: `The Chinese hedge or attribution "${m.cue}" is missing: the English states it as certain.`,
-          zh: `中文的推测或转述“${m.cue}”在英文中缺失，英文成了确定的表述。`,
-        },
+      lostCueFinding(row, r, m, {
+        en: `The Chinese hedge or attribution "${m.cue}" is missing: the English states it as certain.`,
+        zh: `中文的推测或转述“${m.cue}”在英文中缺失，英文成了确定的表述。`,
       }),
     );
   }
