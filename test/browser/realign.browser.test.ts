@@ -1,16 +1,13 @@
 // Realignment in a real browser (Debian's Chromium through playwright-core): m merges the current
 // row, the toolbar's Undo takes it back, s opens the split panel, the map opens as a panel with
 // its SVG, and Checks ↻ reports the open findings — all without a page load.
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { TestApp } from '../helpers/app';
+import { createDemoArticle, type TestApp } from '../helpers/app';
 import { type BrowserDesk, openBrowserDesk } from '../helpers/browser';
 
 const SHOTS = path.join(os.tmpdir(), 'duizhao-realign');
-const demo = (side: 'zh' | 'en') =>
-  fs.readFileSync(path.join(__dirname, '..', '..', 'data', 'demo', `visit.${side}.txt`), 'utf8');
 
 describe('realignment in a browser', () => {
   let desk: BrowserDesk;
@@ -39,11 +36,7 @@ describe('realignment in a browser', () => {
     page.on('response', (r) => {
       if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) failed.push(`${r.status()} ${r.url()}`);
     });
-    const { id } = await t.services.articles.create({
-      zh: { text: demo('zh') },
-      en: { text: demo('en') },
-      author: 'tester',
-    });
+    const id = await createDemoArticle(t);
     // one unsure row, to see (and check) how the gutter marks it
     t.db.prepare('UPDATE segments SET confidence = 0.3 WHERE article_id = ? AND position = 5').run(id);
     await page.goto(`${base}/articles/${id}`);

@@ -9,6 +9,7 @@ import { type DB, openDatabase } from '../../server/db/connection';
 import { migrate } from '../../server/db/migrate';
 import { createServices, type Services } from '../../server/services';
 import { createEngine, type Engine } from '../../server/services/engine';
+import { demoText } from './services';
 
 export interface TestApp {
   app: Express;
@@ -58,4 +59,9 @@ export const SAMPLE = {
 export async function createSampleArticle(t: TestApp, zh = SAMPLE.zh, en = SAMPLE.en): Promise<number> {
   const { id } = await t.services.articles.create({ zh: { text: zh }, en: { text: en }, author: 'tester' });
   return id;
+}
+
+/** Imports one of the demo articles in data/demo/ (they carry planted slips the checks find). */
+export async function createDemoArticle(t: TestApp, name = 'visit'): Promise<number> {
+  return createSampleArticle(t, demoText(name, 'zh'), demoText(name, 'en'));
 }

@@ -1,22 +1,13 @@
 // Realignment and the alignment map on the article page, through plain forms (no JavaScript) on
 // the real engine with a demo article. Checks and flags: checks-rows.pages.test.ts.
-import fs from 'node:fs';
-import path from 'node:path';
 import request from 'supertest';
-import { createTestApp, type TestApp } from '../../helpers/app';
-
-const demo = (side: 'zh' | 'en') =>
-  fs.readFileSync(path.join(__dirname, '..', '..', '..', 'data', 'demo', `visit.${side}.txt`), 'utf8');
+import { createDemoArticle, createTestApp, type TestApp } from '../../helpers/app';
 
 let t: TestApp;
 let id: number;
 beforeEach(async () => {
   t = createTestApp();
-  ({ id } = await t.services.articles.create({
-    zh: { text: demo('zh') },
-    en: { text: demo('en') },
-    author: 'tester',
-  }));
+  id = await createDemoArticle(t);
 });
 afterEach(() => t.close());
 

@@ -1,23 +1,14 @@
 // Re-running the checks, automatic flags (accept, dismiss, reopen, badges, messages in the UI
 // language, related rows), row notes and review state, through plain forms on the real engine
 // with the demo article that has planted slips.
-import fs from 'node:fs';
-import path from 'node:path';
 import request from 'supertest';
-import { createTestApp, type TestApp } from '../../helpers/app';
-
-const demo = (side: 'zh' | 'en') =>
-  fs.readFileSync(path.join(__dirname, '..', '..', '..', 'data', 'demo', `visit.${side}.txt`), 'utf8');
+import { createDemoArticle, createTestApp, type TestApp } from '../../helpers/app';
 
 let t: TestApp;
 let id: number;
 beforeEach(async () => {
   t = createTestApp();
-  ({ id } = await t.services.articles.create({
-    zh: { text: demo('zh') },
-    en: { text: demo('en') },
-    author: 'tester',
-  }));
+  id = await createDemoArticle(t);
 });
 afterEach(() => t.close());
 
