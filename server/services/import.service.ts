@@ -27,35 +27,35 @@ export interface PreparedImport {
   rows: PreparedRow[];
 }
 
-const STATUS_BY_CODE: Record<string, number> = { too_large: 413, unsupported_format: 415, zip_bomb: 413 };
+const STATUS_BY_CODE: Record<string, number> = { unsupported_format: 415, zip_bomb: 413 };
 
 /** Turns the engine's FormatError / InterchangeError into an AppError naming the side. */
-function toAppError(err: unknown, lang: Lang | 'both'): unknown {
+function toAppError(err: unknown, lang: Lang | 'both', maxBytes: number): unknown {
   const e = err as { name?: string; code?: string; params?: Record<string, unknown> };
   if ((e?.name === 'FormatError' || e?.name === 'InterchangeError') && typeof e.code === 'string') {
+    if (e.code === 'too_large') return tooLarge(lang, maxBytes);
     return new AppError(STATUS_BY_CODE[e.code] ?? 400, e.code, `errors.${e.code}`, { ...e.params, lang });
   }
   return err;
+}
+
+function tooLarge(lang: Lang | 'both', maxBytes: number): AppError {
+  return new AppError(413, 'too_large', 'errors.too_large', {
+    lang,
+    max: `${Math.round(maxBytes / 1048576)} MB`,
+  });
 }
 
 export function rawBytes(input: TextInput): Buffer {
   return input.buffer ?? Buffer.from(input.text ?? '', 'utf8');
 }
 
+/** One side through the engine's importer, which checks emptiness and size before parsing. */
 export async function parseSide(engine: Engine, input: TextInput, lang: Lang, maxBytes: number) {
-  const size = input.buffer ? input.buffer.length : Buffer.byteLength(input.text ?? '', 'utf8');
-  if (size === 0 || (!input.buffer && !(input.text ?? '').trim()))
-    throw new ValidationError('empty_text', { lang });
-  if (size > maxBytes) {
-    throw new AppError(413, 'too_large', 'errors.too_large', {
-      lang,
-      max: `${Math.round(maxBytes / 1048576)} MB`,
-    });
-  }
   try {
     return await engine.parse(input, lang, maxBytes);
   } catch (err) {
-    throw toAppError(err, lang);
+    throw toAppError(err, lang, maxBytes);
   }
 }
 
@@ -120,17 +120,13 @@ export async function prepareImport(
 export function prepareBilingual(engine: Engine, input: TextInput, maxBytes: number): PreparedImport | null {
   const raw = rawBytes(input);
   if (raw.length === 0) throw new ValidationError('empty_text', { lang: 'both' });
-  if (raw.length > maxBytes) {
-    throw new AppError(413, 'too_large', 'errors.too_large', {
-      lang: 'both',
-      max: `${Math.round(maxBytes / 1048576)} MB`,
-    });
-  }
+  // the bilingual readers have no size limit of their own
+  if (raw.length > maxBytes) throw tooLarge('both', maxBytes);
   let doc: ReturnType<Engine['readBilingual']>;
   try {
     doc = engine.readBilingual(input.filename ?? 'upload.txt', raw);
   } catch (err) {
-    throw toAppError(err, 'both');
+    throw toAppError(err, 'both', maxBytes);
   }
   if (!doc) return null;
   const side = (lang: 'zh' | 'en'): ParsedDocument => ({
