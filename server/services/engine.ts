@@ -3,7 +3,7 @@
 import type { AlignedRow, ArticleAligner } from '../engine/align/types';
 import type { CheckInput, Finding } from '../engine/checks/types';
 import type { BilingualDocument } from '../engine/formats/bilingual/types';
-import type { ExportArticle, ExportFormat } from '../engine/formats/export/types';
+import { EXPORT_FORMATS, type ExportArticle, type ExportFormat } from '../engine/formats/export/types';
 import type { Lexicon } from '../engine/lexicon/types';
 import type { Lang, Paragraph, ParsedDocument } from '../engine/types';
 
@@ -38,8 +38,6 @@ export interface Engine {
 export function createEngine(): Engine {
   let aligner: ArticleAligner | undefined;
   let checker: ((input: CheckInput) => Finding[]) | undefined;
-  const { EXPORT_FORMATS } =
-    require('../engine/formats/export/types') as typeof import('../engine/formats/export/types');
   return {
     parse: async (input, lang, maxBytes) => {
       const { parseDocument } = await import('../engine/formats/import');
