@@ -28,6 +28,8 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('view engine', 'ejs');
   app.set('views', config.viewsDir);
+  // Without it EJS re-reads and recompiles every template and partial per include (per row).
+  app.set('view cache', config.viewCache);
   app.set('trust proxy', false);
   app.locals.services = services;
 

@@ -10,6 +10,8 @@ export interface Config {
   readonly maxTextBytes: number;
   readonly loadDemo: boolean;
   readonly secret: string;
+  /** Compiled templates are kept (off only with NODE_ENV=development, so edits show at once). */
+  readonly viewCache: boolean;
 }
 
 export const ROOT_DIR = path.resolve(
@@ -32,5 +34,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxTextBytes: Number(env.MAX_TEXT_BYTES ?? 5 * 1024 * 1024),
     loadDemo: env.DEMO !== '0',
     secret: env.SESSION_SECRET ?? 'duizhao-local-desk',
+    viewCache: env.NODE_ENV !== 'development',
   });
 }

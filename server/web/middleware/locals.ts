@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { uiLanguage } from '../../i18n';
+import { cachedTranslator } from '../pages/labels';
 
 export const USER_COOKIE = 'dz_user';
 const USER_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,39}$/u;
@@ -17,7 +18,7 @@ export function isValidUserName(name: string): boolean {
 
 /** Values every view needs: t(), the UI language, the user, the current path. */
 export function localsMiddleware(req: Request, res: Response, next: NextFunction): void {
-  res.locals.t = req.t;
+  res.locals.t = cachedTranslator(req.t);
   res.locals.lang = uiLanguage(req.language);
   res.locals.user = currentUser(req);
   res.locals.currentPath = req.originalUrl;

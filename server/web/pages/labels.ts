@@ -1,6 +1,7 @@
 // Every closed list the UI shows, in one place, with the i18n key of each member. Views call
 // these helpers instead of building keys inline, and the locale test walks these lists to prove
 // every label exists in both languages.
+import type { TFunction } from 'i18next';
 import { FINDING_TYPES, MQM_CATEGORIES, SEVERITIES } from '../../engine/checks/types';
 import { EXPORT_FORMATS } from '../../engine/formats/export/types';
 import { SEGMENT_KINDS } from '../../engine/types';
@@ -50,4 +51,48 @@ export function allLabelKeys(): string[] {
     ...FLAG_ORIGINS.map(labelKeys.origin),
     ...EXPORT_FORMATS.map(labelKeys.format),
   ];
+}
+
+// Row numbers are the only values that change from row to row on the article page, and no
+// translation nests or pluralises on them, so a label that takes only these is resolved once
+// with stand-ins and filled in per row.
+const ROW_VARS = new Set(['n', 'm', 's', 'percent']);
+const mark = (name: string) => `\u0001${name}\u0001`;
+
+/**
+ * A translator for one request that resolves each label once: i18next's t() costs tens of
+ * microseconds a call, and a 300-row article page makes ~20 calls per row. Same answers as `t`.
+ */
+export function cachedTranslator(t: TFunction): TFunction {
+  const exact = new Map<string, string>();
+  const templates = new Map<string, string[]>();
+  const translate = (key: string | string[], options?: Record<string, unknown>): string => {
+    if (typeof key !== 'string' || (options !== undefined && typeof options !== 'object'))
+      return (t as (...a: unknown[]) => string)(key, options);
+    const names = options ? Object.keys(options) : [];
+    const rowOnly =
+      names.length > 0 &&
+      names.every(
+        (k) => ROW_VARS.has(k) && (typeof options![k] === 'number' || typeof options![k] === 'string'),
+      );
+    if (rowOnly) {
+      const id = `${key}\u0000${names.sort().join(',')}`;
+      let parts = templates.get(id);
+      if (!parts) {
+        const stand = t(key, Object.fromEntries(names.map((k) => [k, mark(k)]))) as string;
+        parts = stand.split('\u0001');
+        templates.set(id, parts);
+      }
+      // odd entries are variable names between the stand-in markers
+      return parts.map((p, i) => (i % 2 ? String(options![p]) : p)).join('');
+    }
+    const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+    let value = exact.get(id);
+    if (value === undefined) {
+      value = (t as (...a: unknown[]) => string)(key, options);
+      exact.set(id, value);
+    }
+    return value;
+  };
+  return translate as unknown as TFunction;
 }
