@@ -68,7 +68,7 @@ export function cachedTranslator(t: TFunction): TFunction {
   const templates = new Map<string, string[]>();
   const translate = (key: string | string[], options?: Record<string, unknown>): string => {
     if (typeof key !== 'string' || (options !== undefined && typeof options !== 'object'))
-      return (t as (...a: unknown[]) => string)(key, options);
+      return (t as unknown as (...a: unknown[]) => string)(key, options);
     const names = options ? Object.keys(options) : [];
     const rowOnly =
       names.length > 0 &&
@@ -89,7 +89,7 @@ export function cachedTranslator(t: TFunction): TFunction {
     const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
     let value = exact.get(id);
     if (value === undefined) {
-      value = (t as (...a: unknown[]) => string)(key, options);
+      value = (t as unknown as (...a: unknown[]) => string)(key, options);
       exact.set(id, value);
     }
     return value;
