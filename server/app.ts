@@ -9,6 +9,7 @@ import { createServices, type Services } from './services';
 import { apiRouter } from './web/api';
 import { errorHandler, notFoundHandler } from './web/middleware/errors';
 import { localsMiddleware } from './web/middleware/locals';
+import { acceptedBodies, defaultBody, wellFormedText } from './web/middleware/request-shape';
 import { sameOriginOnly } from './web/middleware/same-origin';
 import { pagesRouter } from './web/pages';
 
@@ -46,12 +47,16 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use('/assets', express.static(path.join(config.viewsDir, 'assets'), { maxAge: '1h' }));
   app.use(cookieParser());
+  app.use(i18nMiddleware(i18n));
+  // Origin first: no body of a cross-site request is ever parsed.
+  app.use(sameOriginOnly);
+  app.use(acceptedBodies);
   // Pastes may be large; the services reject texts over config.maxTextBytes with a clear message,
   // the parser limit only guards the process.
   app.use(express.urlencoded({ extended: false, limit: '25mb', parameterLimit: 5000 }));
   app.use(express.json({ limit: '25mb' }));
-  app.use(i18nMiddleware(i18n));
-  app.use(sameOriginOnly);
+  app.use(defaultBody);
+  app.use(wellFormedText);
   app.use(localsMiddleware);
 
   app.use('/api', apiRouter(services, config));

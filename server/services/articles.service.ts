@@ -4,7 +4,7 @@ import type { Repos } from '../db';
 import type { DB } from '../db/connection';
 import { computeScorecard, countEnglishWords } from '../engine/scorecard';
 import type { Paragraph } from '../engine/types';
-import { NotFoundError, ValidationError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { syncCheckFlags } from './checks.service';
 import type { Engine, TextInput } from './engine';
 import { type PreparedImport, prepareBilingual, prepareImport } from './import.service';
@@ -21,6 +21,8 @@ export interface CreateArticleInput {
   sourceUrl?: string | null;
   /** Return the existing article instead of importing the same two texts twice. */
   skipDuplicate?: boolean;
+  /** Refuse (409 duplicate_article, naming the existing article) the same two texts twice. */
+  refuseDuplicate?: boolean;
 }
 
 export function contentHash(zh: Buffer, en: Buffer): string {
@@ -92,6 +94,18 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
     })();
   }
 
+  /** The article already holding these exact texts, per the caller's wish: skip to it or refuse. */
+  function existingCopy(hash: string, opts: { skipDuplicate?: boolean; refuseDuplicate?: boolean }) {
+    if (!opts.skipDuplicate && !opts.refuseDuplicate) return null;
+    const existing = repos.articles.findByHash(hash);
+    if (!existing) return null;
+    if (opts.skipDuplicate) return existing.id;
+    throw new ConflictError('duplicate_article', {
+      id: existing.id,
+      title: existing.title_en || existing.title_zh,
+    });
+  }
+
   return {
     list(opts: { page?: number; pageSize?: number; q?: string; status?: string }): Page<ArticleSummary> {
       const pageSize = Math.min(Math.max(opts.pageSize ?? 20, 1), 100);
@@ -130,10 +144,8 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
     async create(input: CreateArticleInput): Promise<{ id: number; duplicate: boolean }> {
       const prepared = await prepareImport(engine, input, config.maxTextBytes);
       const hash = contentHash(prepared.rawZh, prepared.rawEn);
-      if (input.skipDuplicate) {
-        const existing = repos.articles.findByHash(hash);
-        if (existing) return { id: existing.id, duplicate: true };
-      }
+      const existing = existingCopy(hash, input);
+      if (existing) return { id: existing, duplicate: true };
       const filenames = { zh: input.zh.filename, en: input.en.filename };
       return { id: store(prepared, { ...input, filenames }, hash), duplicate: false };
     },
@@ -144,14 +156,13 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
       author: string;
       sourceName?: string | null;
       skipDuplicate?: boolean;
+      refuseDuplicate?: boolean;
     }): { id: number; duplicate: boolean } {
       const prepared = prepareBilingual(engine, input.file, config.maxTextBytes);
       if (!prepared) throw new ValidationError('unknown_format', { format: input.file.filename ?? '' });
       const hash = contentHash(prepared.rawZh, Buffer.alloc(0));
-      if (input.skipDuplicate) {
-        const existing = repos.articles.findByHash(hash);
-        if (existing) return { id: existing.id, duplicate: true };
-      }
+      const existing = existingCopy(hash, input);
+      if (existing) return { id: existing, duplicate: true };
       const filenames = { zh: input.file.filename, en: input.file.filename };
       return { id: store(prepared, { ...input, filenames }, hash), duplicate: false };
     },

@@ -6,6 +6,7 @@ import type { SegmentKind } from '../engine/types';
 import { ValidationError } from '../errors';
 
 export const SEARCH_MAX_QUERY = 200;
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** Texts up to this many characters are shown whole; longer ones as a window around the match. */
 const SNIPPET_CHARS = 240;
 const SNIPPET_LEAD = 80;
@@ -120,6 +121,8 @@ export function createSearchService(repos: Repos) {
     search(opts: { q: string; page?: number; pageSize?: number }): SearchResult {
       const q = opts.q.normalize('NFC').trim();
       if (!q) throw new ValidationError('search_empty_query');
+      // FTS5 cannot take a NUL inside a phrase, and no row holds control characters anyway
+      if (CONTROL_CHARS.test(q)) throw new ValidationError('search_invalid_query');
       if ([...q].length > SEARCH_MAX_QUERY)
         throw new ValidationError('search_query_too_long', { max: SEARCH_MAX_QUERY });
       const pageSize = Math.min(Math.max(opts.pageSize ?? 25, 1), 100);

@@ -19,11 +19,13 @@ export function textInput(body: Record<string, unknown>, files: Files, field: st
 const createBody = z.object({
   sourceName: z.string().max(300).optional(),
   sourceUrl: z.union([z.literal(''), z.url().max(2000)]).optional(),
+  // JSON true, or a form field "true"/"1": import texts the desk already holds once more
+  allowDuplicate: z.union([z.boolean(), z.enum(['true', '1', 'false', '0'])]).optional(),
 });
 
 export function articlesApi(services: Services, config: Config): Router {
   const r = Router();
-  const upload = uploads(config).fields([
+  const upload = uploads(config, [
     { name: 'zhFile', maxCount: 1 },
     { name: 'enFile', maxCount: 1 },
   ]);
@@ -44,7 +46,7 @@ export function articlesApi(services: Services, config: Config): Router {
     res.json(preview);
   });
 
-  /** POST /api/articles — import a Chinese source and its English rendering */
+  /** POST /api/articles — import a Chinese source and its English rendering (409 duplicate_article unless allowDuplicate) */
   r.post('/articles', upload, async (req, res) => {
     const files = req.files as Files;
     const meta = parse(createBody, req.body);
@@ -54,6 +56,11 @@ export function articlesApi(services: Services, config: Config): Router {
       author: currentUser(req),
       sourceName: meta.sourceName || null,
       sourceUrl: meta.sourceUrl || null,
+      refuseDuplicate: !(
+        meta.allowDuplicate === true ||
+        meta.allowDuplicate === 'true' ||
+        meta.allowDuplicate === '1'
+      ),
     });
     res.status(201).location(`/api/articles/${id}`).json(services.articles.get(id));
   });

@@ -28,7 +28,7 @@ type Files = Record<string, Express.Multer.File[]> | undefined;
 
 export function glossaryApi(services: Services, config: Config): Router {
   const r = Router();
-  const upload = uploads(config).fields([{ name: 'file', maxCount: 1 }]);
+  const upload = uploads(config, [{ name: 'file', maxCount: 1 }]);
 
   /** GET /api/glossary — terms by Chinese, paged, filtered by q (either side, variants, note) */
   r.get('/glossary', (req, res) => {

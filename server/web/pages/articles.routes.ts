@@ -10,7 +10,8 @@ import { ARTICLE_STATUSES } from './labels';
 import { renderAsPath } from './view-helpers';
 
 const createBody = z.object({
-  intent: z.enum(['preview', 'create']).default('create'),
+  // create-duplicate: the person saw that the texts are already an article and imports them again
+  intent: z.enum(['preview', 'create', 'create-duplicate']).default('create'),
   sourceName: z.string().max(200).default(''),
   sourceUrl: z.union([z.literal(''), z.url().max(2000)]).default(''),
 });
@@ -86,14 +87,14 @@ export function articlesPages(services: Services, config: Config): Router {
 
   /** GET /articles/new — paste or upload the two texts */
   r.get('/articles/new', (_req, res) => {
-    res.render('articles/new', { form: EMPTY_FORM, errors: [], preview: null });
+    res.render('articles/new', { form: EMPTY_FORM, errors: [], preview: null, duplicate: null });
   });
 
   /** POST /articles — preview what was detected (intent=preview) or create the article */
   r.post('/articles', upload, async (req: Request, res: Response) => {
     renderAsPath(res, '/articles/new');
-    const showForm = (status: number, errors: string[], preview: unknown = null) =>
-      res.status(status).render('articles/new', { form: keptForm(req), errors, preview });
+    const showForm = (status: number, errors: string[], preview: unknown = null, duplicate: unknown = null) =>
+      res.status(status).render('articles/new', { form: keptForm(req), errors, preview, duplicate });
     if (req.uploadError) return showForm(req.uploadError.status, [errorMessage(req, req.uploadError)]);
     await formAction(
       req,
@@ -115,11 +116,18 @@ export function articlesPages(services: Services, config: Config): Router {
           author: res.locals.user,
           sourceName: body.sourceName.trim() || null,
           sourceUrl: body.sourceUrl || null,
+          refuseDuplicate: body.intent !== 'create-duplicate',
         });
         if (wantsJson(req)) res.status(201).json({ id, url: `/articles/${id}` });
         else res.redirect(303, articleUrl(id, undefined, { notice: 'created' }));
       },
-      (err) => showForm(err.status, [errorMessage(req, err)]),
+      (err) =>
+        showForm(
+          err.status,
+          [errorMessage(req, err)],
+          null,
+          err.code === 'duplicate_article' ? err.params : null,
+        ),
     );
   });
 

@@ -5,6 +5,7 @@ import multer from 'multer';
 import type { Config } from '../../config';
 import { AppError, NotFoundError } from '../../errors';
 import type { TextInput } from '../../services';
+import { uploadError } from '../api/uploads';
 import { wantsJson } from '../middleware/errors';
 
 export type UploadedFiles = Record<string, Express.Multer.File[]> | undefined;
@@ -14,14 +15,6 @@ declare module 'express-serve-static-core' {
     /** A multer failure, kept so the form can be shown again with the message. */
     uploadError?: AppError;
   }
-}
-
-function uploadError(err: unknown): AppError {
-  if (err instanceof AppError) return err;
-  const code = (err as { code?: string }).code;
-  if (code === 'LIMIT_FILE_SIZE' || code === 'LIMIT_FIELD_VALUE')
-    return new AppError(413, 'payload_too_large', 'errors.payload_too_large');
-  return new AppError(400, 'bad_upload', 'errors.bad_upload');
 }
 
 /**
