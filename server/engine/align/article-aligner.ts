@@ -106,7 +106,8 @@ function headlineBead(beads: Bead[]): Bead {
   return {
     zh: beads.flatMap((b) => b.zh),
     en: beads.flatMap((b) => b.en),
-    confidence: Math.min(...beads.map((b) => b.confidence)),
+    // a loop, not Math.min(...): a one-line "headline" of 200,000 sentences overflows the stack
+    confidence: beads.reduce((min, b) => Math.min(min, b.confidence), 1),
   };
 }
 
@@ -132,16 +133,15 @@ export function alignArticle(
       headlineBead(alignRange(prep, params, 0, zh.firstSentence[zFrom], 0, en.firstSentence[eFrom])),
     );
   }
-  beads.push(
-    ...alignBody(
-      prep,
-      { paras: zhParas, side: zh, from: zFrom },
-      { paras: enParas, side: en, from: eFrom },
-      lex,
-      params,
-      opts.paragraphParams ?? PARAGRAPH_PARAMS,
-    ),
+  const body = alignBody(
+    prep,
+    { paras: zhParas, side: zh, from: zFrom },
+    { paras: enParas, side: en, from: eFrom },
+    lex,
+    params,
+    opts.paragraphParams ?? PARAGRAPH_PARAMS,
   );
+  for (const b of body) beads.push(b);
   const kindOf = (b: Bead): SegmentKind => {
     if (b.zh.length) return zhParas[zh.refs[b.zh[0]].paragraph].kind;
     return enParas[en.refs[b.en[0]].paragraph].kind;

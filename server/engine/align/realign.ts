@@ -53,7 +53,7 @@ export function realign(
         confidence: b.confidence,
       };
     };
-    out.push(...alignRange(prep, params, zi, zEnd, ei, eEnd).map(toRow));
+    for (const b of alignRange(prep, params, zi, zEnd, ei, eEnd)) out.push(toRow(b));
     zi = zEnd;
     ei = eEnd;
   }

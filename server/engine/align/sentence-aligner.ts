@@ -96,7 +96,7 @@ export function alignPrepared(
   let en0 = 0;
   let last: { zh: number; en: number } | null = null;
   const flush = (cut: { zh: number; en: number }) => {
-    beads.push(...alignRange(prep, params, zh0, cut.zh, en0, cut.en));
+    for (const b of alignRange(prep, params, zh0, cut.zh, en0, cut.en)) beads.push(b);
     beads.push(anchorBead(prep, params, cut.zh, cut.en));
     zh0 = cut.zh + 1;
     en0 = cut.en + 1;
@@ -110,7 +110,7 @@ export function alignPrepared(
     else last = null;
   }
   if (last && (n - zh0) * (m - en0) > maxCells) flush(last);
-  beads.push(...alignRange(prep, params, zh0, n, en0, m));
+  for (const b of alignRange(prep, params, zh0, n, en0, m)) beads.push(b);
   return beads;
 }
 
