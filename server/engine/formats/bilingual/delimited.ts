@@ -129,7 +129,7 @@ export function readDelimited(text: string, format: 'tsv' | 'csv'): BilingualDoc
     const get = (col: Column) => {
       const i = cols[col];
       const v = i === undefined ? undefined : cells[i];
-      return v === undefined ? undefined : format === 'csv' ? unguard(v) : v;
+      return v === undefined ? undefined : unguard(v);
     };
     const row: BilingualRow = { kind: asKind(get('kind')), zh: get('zh') ?? '', en: get('en') ?? '' };
     const note = get('note');

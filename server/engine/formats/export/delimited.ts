@@ -38,8 +38,12 @@ export function writeCsv(article: ExportArticle): string {
   return csvDocument([[...TABLE_COLUMNS], ...article.rows.map((r) => [r.zh, r.en, r.kind])]);
 }
 
-/** TSV: header row, LF line ends, no BOM; cells quoted only when they must be. */
+/**
+ * TSV: header row, LF line ends, no BOM; cells quoted only when they must be. Spreadsheets
+ * open .tsv files as readily as .csv, so the same formula guard applies.
+ */
 export function writeTsv(article: ExportArticle): string {
   const lines = [[...TABLE_COLUMNS] as string[], ...article.rows.map((r) => [r.zh, r.en, r.kind])];
-  return `${lines.map((cells) => cells.map((c) => quoteIfNeeded(cleanText(c), '\t')).join('\t')).join('\n')}\n`;
+  const cell = (c: string) => quoteIfNeeded(guardFormula(cleanText(c)), '\t');
+  return `${lines.map((cells) => cells.map(cell).join('\t')).join('\n')}\n`;
 }

@@ -61,9 +61,10 @@ describe('readBilingual TSV/CSV', () => {
     expect(readBilingual('a.tsv', bytes).rows[0]).toEqual({ kind: 'body', zh: '你好', en: 'Hello' });
   });
 
-  it('removes the formula guard of a CSV cell but keeps a TSV apostrophe', () => {
+  it('removes the formula guard of a CSV or TSV cell, which the exports write', () => {
     expect(readBilingual('a.csv', buf("zh,en\n等于,'=1+1\n")).rows[0].en).toBe('=1+1');
-    expect(readBilingual('a.tsv', buf("zh\ten\n等于\t'=1+1\n")).rows[0].en).toBe("'=1+1");
+    expect(readBilingual('a.tsv', buf("zh\ten\n等于\t'=1+1\n")).rows[0].en).toBe('=1+1');
+    expect(readBilingual('a.tsv', buf("zh\ten\n等于\t'ok\n")).rows[0].en).toBe("'ok");
   });
 
   it('rejects a one-column table with bad_tsv', () => {

@@ -3,6 +3,7 @@
 // characters that XML 1.0 or Word cannot hold.
 import * as cheerio from 'cheerio';
 import mammoth from 'mammoth';
+import { readBilingual } from '../../../../server/engine/formats/bilingual';
 import { parseDelimited } from '../../../../server/engine/formats/bilingual/delimited';
 import { parseXml } from '../../../../server/engine/formats/bilingual/xml-reader';
 import { EXPORT_FORMATS, exportArticle } from '../../../../server/engine/formats/export';
@@ -80,6 +81,19 @@ describe('exports of hostile text', () => {
       );
     },
   );
+
+  it('tsv never lets a cell start a spreadsheet formula and reads back unchanged', async () => {
+    const article = hostileArticle();
+    article.rows[0].en = "=cmd|' /C calc'!A0";
+    article.rows[1].en = '+1+1';
+    article.rows[2].en = '@SUM(A1:A9)';
+    const out = (await exportArticle(article, 'tsv')).body.toString('utf8');
+    const cells = parseDelimited(out, '\t').flat();
+    expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+    expect(cells).toEqual(expect.arrayContaining(["'=cmd|' /C calc'!A0", "'+1+1", "'@SUM(A1:A9)"]));
+    const back = readBilingual('back.tsv', Buffer.from(out));
+    expect(back.rows.slice(0, 3).map((r) => r.en)).toEqual(["=cmd|' /C calc'!A0", '+1+1', '@SUM(A1:A9)']);
+  });
 
   it('report-json is valid JSON with the hostile text intact', async () => {
     const json = JSON.parse(await exported('report-json'));
