@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { parseArgs, stringFlag } from './args';
-import { describeError, openServices } from './context';
+import { describeError, openForCommand } from './context';
 
 /**
  * backup --out FILE [--db PATH]: a consistent copy of the database while the desk may be
@@ -17,7 +17,9 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`backup failed: ${out} exists; choose a new file\n`);
     return 2;
   }
-  const { db, close } = openServices(args);
+  const opened = openForCommand('backup', args);
+  if (!opened) return 1;
+  const { db, close } = opened;
   try {
     await db.backup(out);
     process.stdout.write(`backed up to ${out}\n`);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import yazl from 'yazl';
+import type { Services } from '../../server/services';
 import { parseArgs, stringFlag } from './args';
-import { describeError, openServices } from './context';
+import { describeError, openForCommand } from './context';
 
 /**
  * export ID --format FORMAT [--out FILE] [--db PATH]: one article to stdout or a file.
@@ -11,7 +12,9 @@ export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['all']);
   const format = stringFlag(args, 'format') ?? 'txt';
   const out = stringFlag(args, 'out');
-  const { services, close } = openServices(args);
+  const opened = openForCommand('export', args);
+  if (!opened) return 1;
+  const { services, close } = opened;
   try {
     const ids = args.flags.has('all')
       ? services.articles.list({ pageSize: 100 }).total > 0
@@ -51,7 +54,7 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-function allIds(services: ReturnType<typeof openServices>['services']): number[] {
+function allIds(services: Services): number[] {
   const ids: number[] = [];
   for (let page = 1; ; page++) {
     const p = services.articles.list({ page, pageSize: 100 });

@@ -4,11 +4,11 @@ import { SingleBar } from 'cli-progress';
 import type { Services } from '../../server/services';
 import { parseArgs, stringFlag } from './args';
 import { planBatch } from './batch';
-import { describeError, openServices } from './context';
+import { describeError, openForCommand } from './context';
 
 const USAGE = [
-  'usage: import --zh ZH_FILE --en EN_FILE [--db PATH] [--json]',
-  '       import --bilingual FILE [--db PATH] [--json]',
+  'usage: import --zh ZH_FILE --en EN_FILE [--db PATH] [--json] [--allow-duplicate]',
+  '       import --bilingual FILE [--db PATH] [--json] [--allow-duplicate]',
   '       import DIR_OR_FILES… [--db PATH] [--json]',
 ].join('\n');
 
@@ -31,7 +31,7 @@ function articleJson(services: Services, id: number) {
  * files and folders, where re-importing the same content is skipped (content hash).
  */
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json']);
+  const args = parseArgs(argv, ['json', 'allow-duplicate']);
   const zhPath = stringFlag(args, 'zh');
   const enPath = stringFlag(args, 'en');
   const bilingual = stringFlag(args, 'bilingual');
@@ -50,17 +50,32 @@ export async function run(argv: string[]): Promise<number> {
       return 2;
     }
   }
-  const { services, close } = openServices(args);
+  const opened = openForCommand('import', args, { create: true });
+  if (!opened) return 1;
+  const { services, close } = opened;
   const author = process.env.USER || 'cli';
   const sourceName = stringFlag(args, 'source') ?? null;
   try {
     if (single) {
-      const { id } = bilingual
-        ? services.articles.createFromBilingual({ file: read(bilingual), author, sourceName })
-        : await services.articles.create({ zh: read(zhPath!), en: read(enPath!), author, sourceName });
+      // the same texts again are shown, not stored twice, unless asked for
+      const skipDuplicate = !args.flags.has('allow-duplicate');
+      const { id, duplicate } = bilingual
+        ? services.articles.createFromBilingual({ file: read(bilingual), author, sourceName, skipDuplicate })
+        : await services.articles.create({
+            zh: read(zhPath!),
+            en: read(enPath!),
+            author,
+            sourceName,
+            skipDuplicate,
+          });
+      if (duplicate)
+        process.stderr.write(
+          `already imported as article ${id} (/articles/${id}); nothing new stored — pass --allow-duplicate to import it again\n`,
+        );
       const out = articleJson(services, id);
       if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(out)}\n`);
-      else process.stdout.write(`imported article ${id}: ${out.title.en} (${out.segments.length} rows)\n`);
+      else if (!duplicate)
+        process.stdout.write(`imported article ${id}: ${out.title.en} (${out.segments.length} rows)\n`);
       return 0;
     }
     return await runBatch(services, args.positional, author, args.flags.has('json'));

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT_DIR } from '../../server/config';
-import { DEMO_DIR } from '../helpers/services';
+import { openDatabase } from '../../server/db/connection';
+import { migrate } from '../../server/db/migrate';
+import { DEMO_DIR, MIGRATIONS_DIR } from '../helpers/services';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(ROOT_DIR, '..', 'shared');
 const SEED = path.join(SHARED, 'seed', '000_548e2d166db6910e.txt');
@@ -111,6 +113,9 @@ describe('cli import / export', () => {
   });
 
   it('fails with a clear message and exit 1 for a missing article or bad input', () => {
+    const empty = openDatabase(db);
+    migrate(empty, MIGRATIONS_DIR);
+    empty.close();
     const missing = cli(['export', '77', '--format', 'txt', '--db', db]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/article_not_found/);
