@@ -11,6 +11,12 @@ export interface ArticleRow {
   created_by: string;
   created_at: string;
   updated_at: string;
+  approved_by: string | null;
+  approved_at: string | null;
+  /** The reason given for approving while critical flags were unresolved. */
+  approval_override: string | null;
+  /** How many critical flags were unresolved when it was approved. */
+  approval_open_critical: number;
 }
 
 export interface ArticleListRow extends ArticleRow {
@@ -62,8 +68,23 @@ export function createArticlesRepo(db: DB) {
   const count = db.prepare<Record<string, unknown>, { n: number }>(
     `SELECT count(*) AS n FROM articles a ${where}`,
   );
-  const setStatus = db.prepare<{ id: number; status: string }>(
-    `UPDATE articles SET status = @status, updated_at = ${NOW} WHERE id = @id`,
+  // Leaving 'approved' clears the approval; the audit log keeps its history.
+  const setStatus = db.prepare<{
+    id: number;
+    status: string;
+    approver: string | null;
+    override: string | null;
+    open_critical: number;
+  }>(
+    `UPDATE articles SET status = @status, updated_at = ${NOW},
+       approved_by = CASE WHEN @status = 'approved' THEN @approver END,
+       approved_at = CASE WHEN @status = 'approved' THEN ${NOW} END,
+       approval_override = CASE WHEN @status = 'approved' THEN @override END,
+       approval_open_critical = CASE WHEN @status = 'approved' THEN @open_critical ELSE 0 END
+     WHERE id = @id`,
+  );
+  const unresolvedCritical = db.prepare<[number], { id: number }>(
+    `SELECT id FROM flags WHERE article_id = ? AND severity = 'critical' AND status IN ('open', 'accepted') ORDER BY id`,
   );
   const touch = db.prepare<[number]>(`UPDATE articles SET updated_at = ${NOW} WHERE id = ?`);
   const setTitles = db.prepare<{ id: number; title_zh: string; title_en: string }>(
@@ -83,7 +104,20 @@ export function createArticlesRepo(db: DB) {
     findByHash: (hash: string) => byHash.get(hash),
     list: (f: ArticleListFilter) => list.all({ ...params(f), limit: f.limit, offset: f.offset }),
     count: (f: { q?: string; status?: string }) => count.get(params(f))!.n,
-    setStatus: (id: number, status: string) => setStatus.run({ id, status }).changes,
+    setStatus: (
+      id: number,
+      status: string,
+      approval: { approver: string; override: string | null; openCritical: number } | null = null,
+    ) =>
+      setStatus.run({
+        id,
+        status,
+        approver: approval?.approver ?? null,
+        override: approval?.override ?? null,
+        open_critical: approval?.openCritical ?? 0,
+      }).changes,
+    /** Ids of the article's critical flags nobody has fixed or dismissed. */
+    unresolvedCritical: (id: number) => unresolvedCritical.all(id).map((r) => r.id),
     touch: (id: number) => touch.run(id),
     setTitles: (id: number, title_zh: string, title_en: string) => setTitles.run({ id, title_zh, title_en }),
     remove: (id: number) => remove.run(id).changes,

@@ -31,6 +31,11 @@ export interface Scorecard {
   bySeverity: Record<Severity, number>;
   /** Every MQM category (0 when none) plus any other category seen on a counted flag. */
   byCategory: Record<string, number>;
+  /** Flags nobody has closed yet (open or accepted), by severity: they can still change the score. */
+  unresolved: Record<Severity, number>;
+  unresolvedTotal: number;
+  /** No unresolved flags: the score will not move unless someone flags again. */
+  final: boolean;
 }
 
 export interface ScorecardOptions {
@@ -55,6 +60,11 @@ export function flagCounts(flag: ScoredFlag): boolean {
   return flag.status === 'accepted';
 }
 
+/** Open or accepted: nobody has fixed or dismissed it yet. */
+export function isUnresolved(flag: Pick<ScoredFlag, 'status'>): boolean {
+  return flag.status === 'open' || flag.status === 'accepted';
+}
+
 export function computeScorecard(
   flags: readonly ScoredFlag[],
   wordCount: number,
@@ -64,9 +74,11 @@ export function computeScorecard(
   const threshold = opts.threshold ?? DEFAULT_PASS_THRESHOLD;
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byCategory: Record<string, number> = Object.fromEntries(MQM_CATEGORIES.map((c) => [c, 0]));
+  const unresolved = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let penalty = 0;
   let counted = 0;
   for (const flag of flags) {
+    if (isUnresolved(flag)) unresolved[flag.severity] = (unresolved[flag.severity] ?? 0) + 1;
     if (!flagCounts(flag)) continue;
     counted++;
     penalty += weights[flag.severity] ?? 0;
@@ -86,6 +98,9 @@ export function computeScorecard(
     pass: score >= threshold,
     bySeverity,
     byCategory,
+    unresolved,
+    unresolvedTotal: SEVERITIES.reduce((n, s) => n + unresolved[s], 0),
+    final: SEVERITIES.every((s) => unresolved[s] === 0),
   };
 }
 

@@ -8,10 +8,11 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { syncCheckFlags } from './checks.service';
 import type { Engine, TextInput } from './engine';
 import { type PreparedImport, prepareBilingual, prepareImport } from './import.service';
+import { ARTICLE_STATUSES, applyStatus, signOffView } from './sign-off';
 import type { ArticleStatus, ArticleSummary, ArticleView, Page } from './types';
 import { parseJson, toFlagView, toSegmentViews } from './view-models';
 
-export const ARTICLE_STATUSES: readonly ArticleStatus[] = ['draft', 'in_review', 'approved'];
+export { ARTICLE_STATUSES } from './sign-off';
 
 export interface CreateArticleInput {
   zh: TextInput;
@@ -131,6 +132,7 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
           },
           updatedAt: a.updated_at,
           createdBy: a.created_by,
+          signOff: signOffView(a, a.open_critical),
         }));
       return { items, page, pageSize, total, pages };
     },
@@ -189,6 +191,7 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
       const source = (lang: 'zh' | 'en') => sources.find((s) => s.lang === lang);
       const dropped = (lang: 'zh' | 'en') => parseJson(source(lang)?.dropped, []);
       const paragraphs = (lang: 'zh' | 'en') => parseJson<Paragraph[]>(source(lang)?.paragraphs, []);
+      const scorecard = computeScorecard(flags, countEnglishWords(segments.map((s) => s.en).join(' ')));
       return {
         id: article.id,
         titleZh: article.title_zh,
@@ -211,17 +214,18 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
           .byArticle(id)
           .map((r) => ({ id: r.id, label: r.label, createdAt: r.created_at })),
         dropped: { zh: dropped('zh'), en: dropped('en') },
-        scorecard: computeScorecard(flags, countEnglishWords(segments.map((s) => s.en).join(' '))),
+        scorecard,
+        signOff: signOffView(article, scorecard.unresolved.critical),
       };
     },
 
-    setStatus(id: number, status: string, actor: string): void {
+    /**
+     * Draft, in review or approved. Approval is refused (409 approval_blocked) while critical
+     * flags are unresolved, unless `overrideReason` says why it goes out anyway (see sign-off.ts).
+     */
+    setStatus(id: number, status: string, actor: string, overrideReason?: string | null): void {
       requireArticle(id);
-      if (!ARTICLE_STATUSES.includes(status as ArticleStatus)) throw new ValidationError('invalid_status');
-      db.transaction(() => {
-        repos.articles.setStatus(id, status);
-        repos.audit.record(actor, 'status', 'article', id, { status });
-      })();
+      db.transaction(() => applyStatus(repos, id, status, actor, overrideReason))();
     },
 
     /** Re-runs the checks (e.g. after the lexicons changed). */

@@ -39,6 +39,12 @@ export function createExportsService(repos: Repos, engine: Engine, articles: Art
       sourceName: view.sourceName,
       sourceUrl: view.sourceUrl,
       creator: article.created_by,
+      signOff: {
+        approvedBy: view.signOff.approvedBy,
+        approvedAt: view.signOff.approvedAt,
+        overrideReason: view.signOff.overrideReason,
+        openCriticalAtApproval: view.signOff.openCriticalAtApproval,
+      },
       rows: view.segments.map((s) => ({
         position: s.position,
         kind: s.kind,

@@ -17,6 +17,21 @@ export interface ArticleSummary {
   openFlags: { critical: number; major: number; minor: number; total: number };
   updatedAt: string;
   createdBy: string;
+  signOff: SignOffView;
+}
+
+/** The approval as it stands, and whether the sign-off rule holds approval back. */
+export interface SignOffView {
+  approvedBy: string | null;
+  approvedAt: string | null;
+  /** Why it was approved while critical flags were unresolved (null for a plain approval). */
+  overrideReason: string | null;
+  /** Critical flags that were unresolved when it was approved. */
+  openCriticalAtApproval: number;
+  /** Critical flags unresolved now. */
+  unresolvedCritical: number;
+  /** Not approved, and approving would need an override reason. */
+  blocked: boolean;
 }
 
 export interface Page<T> {
@@ -97,6 +112,7 @@ export interface ArticleView {
   dropped: { zh: DroppedLine[]; en: DroppedLine[] };
   /** MQM-style score of the current English from the flags that count. */
   scorecard: Scorecard;
+  signOff: SignOffView;
 }
 
 export interface RevisionView {

@@ -70,6 +70,25 @@ describe('scorecard computeScorecard', () => {
     expect(card.byCategory.design).toBe(1);
   });
 
+  it('is provisional while flags are open or accepted, whether they count or not', () => {
+    const card = computeScorecard(
+      [
+        f({ origin: 'check', severity: 'critical' }),
+        f({ origin: 'check', status: 'accepted', severity: 'major' }),
+        f({ status: 'resolved', severity: 'minor' }),
+        f({ status: 'dismissed', severity: 'critical' }),
+      ],
+      1000,
+    );
+    // the open automatic critical does not count towards the penalty, yet the score is not final
+    expect(card).toMatchObject({ penalty: 6, pass: true, final: false, unresolvedTotal: 2 });
+    expect(card.unresolved).toEqual({ critical: 1, major: 1, minor: 0 });
+    expect(computeScorecard([f({ status: 'resolved' })], 100)).toMatchObject({
+      final: true,
+      unresolvedTotal: 0,
+    });
+  });
+
   it('treats an empty text as failed only when an error counts', () => {
     expect(computeScorecard([], 0)).toMatchObject({ score: 100, pass: true });
     expect(computeScorecard([f({})], 0)).toMatchObject({ score: 0, pass: false });

@@ -71,11 +71,14 @@ export function articlesApi(services: Services, config: Config): Router {
     res.json(services.articles.get(idParam(req, 'id'), { compare }));
   });
 
-  /** PATCH /api/articles/:id — change the review status */
+  /** PATCH /api/articles/:id — change the review status (approval with critical flags open needs overrideReason) */
   r.patch('/articles/:id', (req, res) => {
     const id = idParam(req, 'id');
-    const { status } = parse(z.object({ status: z.string() }), req.body);
-    services.articles.setStatus(id, status, currentUser(req));
+    const { status, overrideReason } = parse(
+      z.object({ status: z.string().max(20), overrideReason: z.string().max(2000).optional() }),
+      req.body,
+    );
+    services.articles.setStatus(id, status, currentUser(req), overrideReason);
     res.json(services.articles.get(id));
   });
 

@@ -59,6 +59,8 @@ export interface PageState {
   edit?: { segmentId: number; text: string; errors: string[]; conflict?: boolean };
   flag?: { values: FlagFormValues; errors: string[] };
   rendering?: { label: string; text: string; errors: string[] };
+  /** A refused approval: the reason typed so far and why it was refused. */
+  signOff?: { reason: string; errors: string[] };
   pageErrors?: string[];
 }
 
@@ -117,6 +119,7 @@ export function renderArticlePage(
     baseQuery,
     flagForm: state.flag ?? { values: defaultFlagValues(query.flag), errors: [] },
     renderingForm: state.rendering ?? { label: '', text: '', errors: [] },
+    signOffForm: state.signOff ?? null,
     pageErrors: state.pageErrors ?? [],
     formats: services.exports.formats(),
     articleStatuses: ARTICLE_STATUSES,

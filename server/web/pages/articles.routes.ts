@@ -4,10 +4,15 @@ import type { Config } from '../../config';
 import { ValidationError } from '../../errors';
 import type { Services } from '../../services';
 import { idParam, pageQuery, parse } from '../validate';
-import { articleUrl, renderArticlePage, showQuery } from './article-page';
+import { articleUrl, postedView, renderArticlePage, showQuery } from './article-page';
 import { errorMessage, formAction, sideInput, uploadFields, wantsJson } from './forms';
 import { ARTICLE_STATUSES } from './labels';
 import { renderAsPath } from './view-helpers';
+
+const statusBody = z.object({
+  status: z.string().max(20),
+  overrideReason: z.string().max(2000).optional(),
+});
 
 const createBody = z.object({
   // create-duplicate: the person saw that the texts are already an article and imports them again
@@ -137,18 +142,28 @@ export function articlesPages(services: Services, config: Config): Router {
     renderArticlePage(res, services, id, parse(showQuery, req.query));
   });
 
-  /** POST /articles/:id/status — draft, in review or approved */
+  /** POST /articles/:id/status — draft, in review or approved (with an override reason when critical flags are open) */
   r.post('/articles/:id/status', async (req, res) => {
     const id = idParam(req, 'id');
+    const reason = typeof req.body?.overrideReason === 'string' ? req.body.overrideReason : '';
     await formAction(
       req,
       () => {
-        const { status } = parse(z.object({ status: z.string().max(20) }), req.body);
-        services.articles.setStatus(id, status, res.locals.user);
-        if (wantsJson(req)) res.json({ id, status });
-        else res.redirect(303, articleUrl(id, req.body?.view, { notice: 'saved' }));
+        const body = parse(statusBody, req.body);
+        services.articles.setStatus(id, body.status, res.locals.user, body.overrideReason);
+        if (wantsJson(req)) res.json({ id, status: body.status });
+        else res.redirect(303, articleUrl(id, req.body?.view, { notice: 'saved' }, 'quality'));
       },
-      (err) => renderArticlePage(res, services, id, {}, { pageErrors: [errorMessage(req, err)] }, err.status),
+      (err) =>
+        renderArticlePage(
+          res,
+          services,
+          id,
+          postedView(req),
+          { signOff: { reason, errors: [errorMessage(req, err)] } },
+          err.status,
+        ),
+      res,
     );
   });
 

@@ -37,8 +37,21 @@ export async function submitEnhanced(form, submitter) {
     return;
   }
   if (!res.ok) {
-    showFormError(form, (await readError(res)).message);
+    const error = await readError(res);
+    if (error.code === 'approval_blocked' && openOverride(error.message)) return;
+    showFormError(form, error.message);
     return;
   }
   await refreshMain(form.matches('[data-flag-form]') ? strings.flagAdded : strings.saved);
+}
+
+/** A refused approval: the sign-off form opens with the reason field, where the message is read. */
+function openOverride(message) {
+  const details = document.querySelector('#sign-off details.override');
+  const form = details?.querySelector('form');
+  if (!details || !form) return false;
+  details.open = true;
+  showFormError(form, message);
+  form.querySelector('textarea')?.focus();
+  return true;
 }

@@ -55,12 +55,29 @@ export interface Report {
     rows: number;
   };
   scorecard: Scorecard;
+  signOff: {
+    approvedBy: string | null;
+    approvedAt: string | null;
+    overrideReason: string | null;
+    openCriticalAtApproval: number;
+  };
   flags: ReportFlag[];
 }
 
 function resolution(flag: ExportFlag): string {
   if (flag.status === 'open') return 'open';
   return flag.resolver ? `${flag.status} by ${flag.resolver}` : flag.status;
+}
+
+function signOffOf(article: ExportArticle): Report['signOff'] {
+  const s = article.status === 'approved' ? article.signOff : undefined;
+  const text = (v: string | null | undefined) => (v ? cleanText(v) : null);
+  return {
+    approvedBy: text(s?.approvedBy),
+    approvedAt: s?.approvedAt ?? null,
+    overrideReason: text(s?.overrideReason),
+    openCriticalAtApproval: s?.openCriticalAtApproval ?? 0,
+  };
 }
 
 export function buildReport(article: ExportArticle, opts: ExportOptions = {}): Report {
@@ -80,6 +97,7 @@ export function buildReport(article: ExportArticle, opts: ExportOptions = {}): R
       rows: article.rows.length,
     },
     scorecard: computeScorecard(flags, words, { threshold: opts.passThreshold }),
+    signOff: signOffOf(article),
     flags: flags.map((f) => {
       const row = rowAt.get(f.position);
       return {
@@ -160,6 +178,12 @@ export function writeReportCsv(article: ExportArticle, opts: ExportOptions = {})
     ['score', s.score],
     ['threshold', s.threshold],
     ['pass', s.pass ? 'yes' : 'no'],
+    ['final', s.final ? 'yes' : 'no'],
+    ...SEVERITIES.map((sev) => [`unresolved:${sev}`, s.unresolved[sev]]),
+    ['approved_by', report.signOff.approvedBy],
+    ['approved_at', report.signOff.approvedAt],
+    ['override_reason', report.signOff.overrideReason],
+    ['override_open_critical', report.signOff.openCriticalAtApproval],
     ...SEVERITIES.map((sev) => [`severity:${sev}`, s.bySeverity[sev]]),
     ...Object.entries(s.byCategory).map(([cat, n]) => [`category:${cat}`, n]),
     [],
@@ -199,11 +223,21 @@ function scorecardHtml(s: Scorecard, l: ExportLabels): string {
     : `<span class="verdict-fail">✗ ${esc(l.fail)}</span>`;
   const counts = (entries: [string, number][]) =>
     entries.map(([k, n]) => `<tr><td>${esc(k)}</td><td>${n}</td></tr>`).join('');
+  const finality = s.final ? esc(l.final) : `${esc(l.provisional)} (${s.unresolvedTotal})`;
   return `<h2>${esc(l.scorecard)}</h2>
-<dl class="scorecard"><dt>${esc(l.score)}</dt><dd>${s.score} (${esc(l.threshold)} ${s.threshold}) ${verdict}</dd>
+<dl class="scorecard"><dt>${esc(l.score)}</dt><dd>${s.score} (${esc(l.threshold)} ${s.threshold}) ${verdict} · ${finality}</dd>
 <dt>${esc(l.words)}</dt><dd>${s.wordCount}</dd><dt>${esc(l.penalty)}</dt><dd>${s.penalty}</dd></dl>
 <table class="counts"><thead><tr><th scope="col">${esc(l.severity)}</th><th scope="col">n</th></tr></thead><tbody>${counts(SEVERITIES.map((k) => [k, s.bySeverity[k]]))}</tbody></table>
 <table class="counts"><thead><tr><th scope="col">${esc(l.category)}</th><th scope="col">n</th></tr></thead><tbody>${counts(Object.entries(s.byCategory))}</tbody></table>`;
+}
+
+function signOffHtml(s: Report['signOff'], l: ExportLabels): string {
+  if (!s.approvedBy) return `<h2>${esc(l.signOff)}</h2>\n<p>${esc(l.notApproved)}</p>`;
+  const override = s.overrideReason
+    ? `<p class="override">${esc(l.override)} (${s.openCriticalAtApproval}): <q>${esc(s.overrideReason)}</q></p>`
+    : '';
+  return `<h2>${esc(l.signOff)}</h2>
+<p>${esc(l.approvedBy)} ${esc(s.approvedBy)} · ${esc(s.approvedAt ?? '')}</p>${override}`;
 }
 
 function flagHtml(f: ReportFlag): string {
@@ -247,6 +281,7 @@ export function writeReportHtml(article: ExportArticle, opts: ExportOptions = {}
   const body = `<h1>${title}</h1>
 <p class="meta"><span lang="zh-CN">${esc(report.article.titleZh)}</span> · ${esc(report.article.status)} · ${esc(report.article.updatedAt)}</p>
 ${scorecardHtml(report.scorecard, l)}
+${signOffHtml(report.signOff, l)}
 <h2>${esc(l.flags)}</h2>
 ${flags}`;
   return htmlPage(title, tableCss(), body);

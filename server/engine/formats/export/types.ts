@@ -67,6 +67,15 @@ export interface ExportFlag {
   comments: ExportComment[];
 }
 
+/** The approval as it stands (absent or all null when the article is not approved). */
+export interface ExportSignOff {
+  approvedBy: string | null;
+  approvedAt: string | null;
+  /** Why it was approved while critical flags were unresolved (null for a plain approval). */
+  overrideReason: string | null;
+  openCriticalAtApproval: number;
+}
+
 export interface ExportArticle {
   id: number;
   titleZh: string;
@@ -80,6 +89,7 @@ export interface ExportArticle {
   creator: string;
   rows: ExportRow[];
   flags: ExportFlag[];
+  signOff?: ExportSignOff;
 }
 
 export const EXPORT_FORMATS = [
@@ -144,6 +154,12 @@ export interface ExportLabels {
   sourceLine: string;
   /** Footnote pointer to the row a flag relates to ("see row 6"). */
   seeRow: string;
+  signOff: string;
+  approvedBy: string;
+  override: string;
+  notApproved: string;
+  final: string;
+  provisional: string;
 }
 
 export const DEFAULT_LABELS: ExportLabels = {
@@ -178,6 +194,12 @@ export const DEFAULT_LABELS: ExportLabels = {
   noFlags: 'No flags.',
   sourceLine: 'Source',
   seeRow: 'see row',
+  signOff: 'Sign-off',
+  approvedBy: 'Approved by',
+  override: 'Approved over unresolved critical flags, because',
+  notApproved: 'Not approved.',
+  final: 'final: no unresolved flags',
+  provisional: 'provisional: unresolved flags',
 };
 
 export interface ExportOptions {
