@@ -101,7 +101,9 @@ describe('/api/articles', () => {
 
   it('PATCH changes the status; DELETE removes the article', async () => {
     const { body } = await create();
-    const patched = await request(app).patch(`/api/articles/${body.id}`).send({ status: 'approved' });
+    const patched = await request(app)
+      .patch(`/api/articles/${body.id}`)
+      .send({ status: 'approved', overrideReason: 'Checked by hand.' });
     expect(patched.body.status).toBe('approved');
     const bad = await request(app).patch(`/api/articles/${body.id}`).send({ status: 'nope' });
     expect(bad.status).toBe(400);
