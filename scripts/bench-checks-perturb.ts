@@ -30,9 +30,9 @@ const PER = flag('--per', 3);
 const verbose = argv.includes('-v');
 const only = argv.includes('--form') ? argv[argv.indexOf('--form') + 1] : null;
 
-function load(): Article[] {
+function load(keep: (doc: string) => boolean = () => true): Article[] {
   const manifest = JSON.parse(fs.readFileSync(path.join(dev, 'manifest.json'), 'utf8')) as {
-    cases: { case: string; kind: string }[];
+    cases: { case: string; kind: string; doc: string }[];
   };
   const lines = (f: string) =>
     fs
@@ -40,7 +40,7 @@ function load(): Article[] {
       .split(/\r?\n/)
       .filter((l) => l.trim());
   return manifest.cases
-    .filter((c) => c.kind === 'clean')
+    .filter((c) => c.kind === 'clean' && keep(c.doc))
     .map((c) => ({ name: c.case, zh: lines(`${c.case}.zh.txt`), en: lines(`${c.case}.en.txt`) }))
     .filter((a) => a.zh.length === a.en.length);
 }
@@ -50,9 +50,24 @@ const paraOf = (f: ReportFinding, type: string) => (type === 'omission' ? f.zh?.
 const cleanKey = (f: ReportFinding, enPara: number | undefined) =>
   `${f.type}|${f.zh?.paragraph ?? '-'}|${enPara ?? '-'}|${f.message}`;
 
-function main(): void {
-  const engine = loadCheckEngine();
-  const articles = load();
+export interface PerturbTotals {
+  articles: number;
+  edits: number;
+  recall: number;
+  anyType: number;
+  newPerEdit: number;
+  cleanFindings: number;
+  worstGroup: string;
+}
+
+/** Runs the bench on the clean dev articles whose document `keep` accepts; prints its table unless quiet. */
+export function perturb(
+  engine: ReturnType<typeof loadCheckEngine>,
+  keep: (doc: string) => boolean = () => true,
+  quiet = false,
+): PerturbTotals {
+  const print = quiet ? () => {} : console.log;
+  const articles = load(keep);
   const corpus: Corpus = {
     names: corpusNames(articles),
     sentences: articles.flatMap((a) =>
@@ -117,12 +132,12 @@ function main(): void {
         });
         spill += extra.length;
         if (verbose && !hitAny)
-          console.log(
+          print(
             `  MISS ${form.form} ${a.name} ¶${e.enPara}: ${e.desc} [${found.map((f) => `${f.type}@${paraOf(f, f.type)}`).join(' ')}]`,
           );
         if (verbose)
           for (const f of extra)
-            console.log(
+            print(
               `  spill ${form.form} ${a.name} ${f.type} ¶${f.en?.paragraph ?? f.zh?.paragraph}: ${f.message}`,
             );
       }
@@ -147,18 +162,18 @@ function main(): void {
   const widths = [30, 5, 8, 8, 10];
   const line = (r: string[]) =>
     r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' ');
-  console.log(
+  print(
     `perturbation bench: ${articles.length} clean dev articles, seed ${SEED}, up to ${PER} edits per form and article`,
   );
-  console.log(
+  print(
     `clean articles: ${(cleanCount / articles.length).toFixed(2)} findings each (the baseline for "new elsewhere")`,
   );
-  console.log(line(['form', 'n', 'recall', 'any-type', 'new/edit']));
-  for (const r of rows) console.log(line(r));
-  console.log(line(['-- by group', '', '', '', '']));
+  print(line(['form', 'n', 'recall', 'any-type', 'new/edit']));
+  for (const r of rows) print(line(r));
+  print(line(['-- by group', '', '', '', '']));
   for (const [g, v] of groups)
-    console.log(line([g, String(v.n), (v.strict / v.n).toFixed(2), (v.any / v.n).toFixed(2), '']));
-  console.log(
+    print(line([g, String(v.n), (v.strict / v.n).toFixed(2), (v.any / v.n).toFixed(2), '']));
+  print(
     line([
       'ALL',
       String(total.n),
@@ -167,12 +182,26 @@ function main(): void {
       (total.spill / total.n).toFixed(2),
     ]),
   );
-  console.log(
+  print(
     "recall: a finding of the form's type at the edit (the dev scorer's rule); any-type: also the other fitting types (headline number as number…);",
   );
-  console.log(
-    'new/edit: findings per edited article away from the edit that the clean article did not have.',
-  );
+  print('new/edit: findings per edited article away from the edit that the clean article did not have.');
+  let worst = '';
+  let worstRecall = 2;
+  for (const [g, v] of groups)
+    if (v.n && v.strict / v.n < worstRecall) {
+      worstRecall = v.strict / v.n;
+      worst = `${g} ${worstRecall.toFixed(2)}`;
+    }
+  return {
+    articles: articles.length,
+    edits: total.n,
+    recall: total.strict / Math.max(1, total.n),
+    anyType: total.any / Math.max(1, total.n),
+    newPerEdit: total.spill / Math.max(1, total.n),
+    cleanFindings: cleanCount / Math.max(1, articles.length),
+    worstGroup: worst,
+  };
 }
 
-main();
+if (require.main === module) perturb(loadCheckEngine());

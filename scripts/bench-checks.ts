@@ -1,107 +1,55 @@
-// `npm run bench:checks [-- --no-scorer] [-- -v]`: runs the QA dev set through the CLI's own
-// code path (checkTexts) in-process for timings and a quick score, builds a 60-paragraph
-// article for the latency target, then runs the real scorer (score.py) and prints its table.
-import { spawnSync } from 'node:child_process';
+// `npm run bench:checks [-- --quick]`: the four visible sets in one table, each split into a
+// tuning part and a held-out part (bench-checks-sets.ts says how), then the latency of a
+// 60-paragraph article. `--quick` skips the scorers and prints only the timings.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { clearCheckMemos, runChecks } from '../server/engine/checks';
-import { alignTexts, checkTexts, loadCheckEngine, type ReportFinding } from './cli/check';
+import { perturb } from './bench-checks-perturb';
+import { devDocs, type Part, partOf, qa, runSet, type SetResult } from './bench-checks-sets';
+import { alignTexts, checkTexts, loadCheckEngine } from './cli/check';
 
-const root = path.resolve(
-  __dirname,
-  fs.existsSync(path.resolve(__dirname, '../package.json')) ? '..' : '../..',
-);
-const qa = path.resolve(root, '../shared/qa');
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+// `--sets dev,mqm,clean,perturb` runs only those sets
+const sets = new Set((argv[argv.indexOf('--sets') + 1] ?? '').split(','));
+const wanted = (s: string) => !args.has('--sets') || sets.has(s);
 const data = path.join(qa, 'dev');
-const args = new Set(process.argv.slice(2));
-const verbose = args.has('-v') || args.has('--verbose');
-
-const TYPES = ['number', 'negation', 'hedge', 'entity', 'omission', 'addition', 'untranslated', 'headline'];
-const TOL: Record<string, number> = { omission: 1, addition: 1 };
-
-interface Gold {
-  case: string;
-  type: string;
-  zh_paragraph: number | null;
-  en_paragraph: number | null;
-}
-
-function hits(f: ReportFinding, g: Gold): boolean {
-  if (f.type !== g.type) return false;
-  const want = g.type === 'omission' ? g.zh_paragraph : g.en_paragraph;
-  const got = g.type === 'omission' ? f.zh?.paragraph : f.en?.paragraph;
-  if (want === null || got === undefined) return false;
-  return Math.abs(got - want) <= (TOL[g.type] ?? 0);
-}
 
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 }
 
-function main(): void {
-  const t0 = performance.now();
-  const engine = loadCheckEngine();
-  const loadMs = performance.now() - t0;
-  const gold = new Map<string, Gold>(
-    (JSON.parse(fs.readFileSync(path.join(data, 'gold.json'), 'utf8')) as Gold[]).map((g) => [g.case, g]),
-  );
-  const names = fs
-    .readdirSync(path.join(data, 'cases'))
-    .filter((f) => f.endsWith('.zh.txt'))
-    .map((f) => f.slice(0, -7))
-    .sort();
-  const found: Record<string, [number, number]> = Object.fromEntries(TYPES.map((t) => [t, [0, 0]]));
-  let good = 0;
-  let scored = 0;
-  let cleanFindings = 0;
-  let cleanCases = 0;
-  const times: number[] = [];
-  for (const name of names) {
-    const zh = fs.readFileSync(path.join(data, 'cases', `${name}.zh.txt`), 'utf8');
-    const en = fs.readFileSync(path.join(data, 'cases', `${name}.en.txt`), 'utf8');
-    const s = performance.now();
-    const findings = checkTexts(zh, en, engine);
-    times.push(performance.now() - s);
-    const g = gold.get(name);
-    if (!g) {
-      cleanCases++;
-      cleanFindings += findings.length;
-      if (verbose)
-        for (const f of findings)
-          console.log(`  clean ${name} ${f.type} ¶${f.en?.paragraph ?? f.zh?.paragraph}: ${f.message}`);
-      continue;
-    }
-    found[g.type][1]++;
-    const ok = findings.some((f) => hits(f, g));
-    if (ok) found[g.type][0]++;
-    else if (verbose) console.log(`  MISS ${name} ${g.type} zh¶${g.zh_paragraph} en¶${g.en_paragraph}`);
-    for (const f of findings.filter((x) => TYPES.includes(x.type))) {
-      scored++;
-      if (hits(f, g)) good++;
-      else if (verbose)
-        console.log(`  false ${name} ${f.type} ¶${f.en?.paragraph ?? f.zh?.paragraph}: ${f.message}`);
-    }
-  }
-  console.log('in-process (same code path as the CLI):');
-  let all = 0;
-  let hit = 0;
-  for (const t of TYPES) {
-    const [h, n] = found[t];
-    all += n;
-    hit += h;
-    console.log(`  ${t.padEnd(13)} ${h}/${n}  recall ${(h / Math.max(1, n)).toFixed(2)}`);
-  }
-  console.log(
-    `  overall recall ${(hit / all).toFixed(3)}  precision ${(good / Math.max(1, scored)).toFixed(3)}`,
-  );
-  console.log(`  false findings per clean case ${(cleanFindings / Math.max(1, cleanCases)).toFixed(2)}`);
-  console.log(
-    `  timing: load ${loadMs.toFixed(0)} ms; per article median ${quantile(times, 0.5).toFixed(1)} ms, p90 ${quantile(times, 0.9).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
-  );
+const f3 = (x: number | string) => (typeof x === 'number' ? (Number.isNaN(x) ? '–' : x.toFixed(3)) : x);
 
-  // a 60-paragraph article: dev articles' paragraphs concatenated
+function table(results: SetResult[], pert: Record<Part, ReturnType<typeof perturb>> | null): void {
+  const rows: string[][] = [['set', 'part', 'cases', 'crashes', 'median ms', 'result']];
+  for (const r of results) {
+    const m = r.metrics;
+    const text = Object.entries(m)
+      .map(([k, v]) => `${k} ${f3(v)}`)
+      .join('  ');
+    rows.push([r.set, r.part, String(r.cases), String(r.crashes), r.medianMs.toFixed(0), text]);
+  }
+  for (const part of pert ? (['tune', 'held'] as Part[]) : []) {
+    const p = (pert as Record<Part, ReturnType<typeof perturb>>)[part];
+    rows.push([
+      'perturb',
+      part,
+      `${p.articles}/${p.edits}`,
+      '0',
+      '',
+      `recall ${p.recall.toFixed(3)}  any_type ${p.anyType.toFixed(3)}  new_per_edit ${p.newPerEdit.toFixed(2)}  worst_group ${p.worstGroup}`,
+    ]);
+  }
+  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join('  '));
+}
+
+/** Latency of a 60-paragraph article (dev articles' paragraphs concatenated), warm. */
+function timing(names: string[], gold: Set<string>, engine: ReturnType<typeof loadCheckEngine>): void {
   const zhLines: string[] = [];
   const enLines: string[] = [];
   for (const name of names.filter((n) => !gold.has(n))) {
@@ -144,12 +92,42 @@ function main(): void {
   const s = performance.now();
   checkTexts(zhBig, enBig, engine);
   console.log(`    read + align + check + report, cold memo: ${(performance.now() - s).toFixed(1)} ms`);
+}
 
-  if (args.has('--no-scorer')) return;
-  console.log('\nscorer (python3 ../shared/qa/score.py, through `npm run cli -- check`):');
-  const r = spawnSync('python3', [path.join(qa, 'score.py'), '--jobs', '2'], { cwd: root, encoding: 'utf8' });
-  process.stdout.write(r.stdout);
-  if (r.status !== 0) process.stderr.write(r.stderr);
+function main(): void {
+  const t0 = performance.now();
+  const engine = loadCheckEngine();
+  console.log(`engine load ${(performance.now() - t0).toFixed(0)} ms`);
+  const gold = new Set(
+    (JSON.parse(fs.readFileSync(path.join(data, 'gold.json'), 'utf8')) as { case: string }[]).map(
+      (g) => g.case,
+    ),
+  );
+  const names = fs
+    .readdirSync(path.join(data, 'cases'))
+    .filter((f) => f.endsWith('.zh.txt'))
+    .map((f) => f.slice(0, -7))
+    .sort();
+  if (wanted('timing')) timing(names, gold, engine);
+  if (args.has('--quick')) return;
+
+  const results: SetResult[] = [];
+  for (const set of ['dev', 'mqm', 'clean'] as const)
+    if (wanted(set)) for (const part of ['tune', 'held'] as Part[]) results.push(runSet(set, part, engine));
+  const docs = devDocs();
+  const pert = wanted('perturb')
+    ? {
+        tune: perturb(engine, (d) => partOf('dev', d, docs) === 'tune', true),
+        held: perturb(engine, (d) => partOf('dev', d, docs) === 'held', true),
+      }
+    : null;
+  console.log('\nfour visible sets (tune = documents rules may be fitted to; held = the others):');
+  table(results, pert);
+  if (args.has('--json'))
+    fs.writeFileSync(
+      path.join(os.tmpdir(), 'bench-checks.json'),
+      JSON.stringify(results.map((r) => ({ set: r.set, part: r.part, result: r.raw }))),
+    );
 }
 
 main();

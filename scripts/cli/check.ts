@@ -1,4 +1,5 @@
-// `check --zh ZH.txt --en EN.txt --json`: the contract the QA scorer uses; keep it stable.
+// `check --zh ZH.txt --en EN.txt --json [--possible]`: the contract the QA scorer uses; keep it
+// stable. Each finding carries its confidence; `--possible` adds the low-confidence findings.
 import fs from 'node:fs';
 import { createArticleAligner } from '../../server/engine/align';
 import { pairParagraphs } from '../../server/engine/align/paragraph-pairing';
@@ -11,7 +12,7 @@ import {
   toParagraph,
 } from '../../server/engine/checks';
 import type { RowPiece, RowsWithPieces } from '../../server/engine/checks/rows';
-import type { Finding, FindingLocation } from '../../server/engine/checks/types';
+import { type Finding, type FindingLocation, POSSIBLE_BELOW } from '../../server/engine/checks/types';
 import { loadLexicon } from '../../server/engine/lexicon/load-lexicon';
 import type { Lexicon } from '../../server/engine/lexicon/types';
 import type { Paragraph } from '../../server/engine/types';
@@ -67,6 +68,8 @@ export interface ReportFinding {
   messageZh: string;
   suggestion?: string;
   related?: ReportLocation | null;
+  confidence: number;
+  possible: boolean;
 }
 
 function locate(loc: FindingLocation | null | undefined, pieces: RowPiece[][]): ReportLocation | null {
@@ -81,14 +84,20 @@ function locate(loc: FindingLocation | null | undefined, pieces: RowPiece[][]): 
   return { paragraph: from.paragraph, start: from.offset, end };
 }
 
-/** Aligns and checks two texts; findings located by paragraph, as the CLI prints them. */
+/**
+ * Aligns and checks two texts; findings located by paragraph, as the CLI prints them. The
+ * report holds the findings an editor should act on; `possible` adds the low-confidence ones
+ * (the desk shows those apart, marked "possible").
+ */
 export function checkTexts(
   zhText: string,
   enText: string,
   eng: CheckEngine = loadCheckEngine(),
+  opts: { possible?: boolean } = {},
 ): ReportFinding[] {
   const { rows, pieces } = alignTexts(zhText, enText, eng);
-  return reportFindings(runChecks({ rows }, eng.ctx), pieces);
+  const all = reportFindings(runChecks({ rows }, eng.ctx), pieces);
+  return opts.possible ? all : all.filter((f) => !f.possible);
 }
 
 /** The CLI's reading and alignment step: check rows and how they map back to paragraphs. */
@@ -125,6 +134,8 @@ export function reportFindings(findings: Finding[], pieces: RowsWithPieces['piec
       en: locate(f.en, enPieces),
       message: f.message.en,
       messageZh: f.message.zh,
+      confidence: Math.round(f.confidence * 100) / 100,
+      possible: f.confidence < POSSIBLE_BELOW,
     };
     if (f.suggestion) out.suggestion = f.suggestion;
     if (f.related) out.related = locate(f.related, enPieces);
@@ -133,20 +144,23 @@ export function reportFindings(findings: Finding[], pieces: RowsWithPieces['piec
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json']);
+  const args = parseArgs(argv, ['json', 'possible']);
   const zhPath = stringFlag(args, 'zh');
   const enPath = stringFlag(args, 'en');
   if (!zhPath || !enPath) {
-    process.stderr.write('usage: check --zh ZH.txt --en EN.txt [--json]\n');
+    process.stderr.write('usage: check --zh ZH.txt --en EN.txt [--json] [--possible]\n');
     return 2;
   }
-  const findings = checkTexts(fs.readFileSync(zhPath, 'utf8'), fs.readFileSync(enPath, 'utf8'));
+  const findings = checkTexts(fs.readFileSync(zhPath, 'utf8'), fs.readFileSync(enPath, 'utf8'), undefined, {
+    possible: args.flags.has('possible'),
+  });
   if (args.flags.has('json')) {
     process.stdout.write(`${JSON.stringify({ findings })}\n`);
   } else {
     for (const f of findings) {
       const where = f.en ? `en ¶${f.en.paragraph}` : f.zh ? `zh ¶${f.zh.paragraph}` : '';
-      process.stdout.write(`${f.severity.padEnd(8)} ${f.type.padEnd(13)} ${where.padEnd(8)} ${f.message}\n`);
+      const sev = f.possible ? `(${f.severity})` : f.severity;
+      process.stdout.write(`${sev.padEnd(10)} ${f.type.padEnd(13)} ${where.padEnd(8)} ${f.message}\n`);
     }
     process.stdout.write(`${findings.length} finding(s)\n`);
   }

@@ -20,6 +20,8 @@ export interface FlagRow {
   suggestion: string | null;
   evidence: string;
   check_key: string | null;
+  /** A check's confidence in the finding (0–1); null for people's flags. */
+  confidence: number | null;
   author: string;
   resolver: string | null;
   resolved_at: string | null;
@@ -53,9 +55,9 @@ const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 export function createFlagsRepo(db: DB) {
   const insert = db.prepare<NewFlag, { id: number }>(
     `INSERT INTO flags (article_id, segment_id, related_segment_id, origin, type, category, severity, en_start, en_end,
-       zh_start, zh_end, quote, note, message_zh, suggestion, evidence, check_key, author)
+       zh_start, zh_end, quote, note, message_zh, suggestion, evidence, check_key, confidence, author)
      VALUES (@article_id, @segment_id, @related_segment_id, @origin, @type, @category, @severity, @en_start, @en_end,
-       @zh_start, @zh_end, @quote, @note, @message_zh, @suggestion, @evidence, @check_key, @author)
+       @zh_start, @zh_end, @quote, @note, @message_zh, @suggestion, @evidence, @check_key, @confidence, @author)
      RETURNING id`,
   );
   const get = db.prepare<[number], FlagRow>('SELECT * FROM flags WHERE id = ?');
@@ -88,10 +90,11 @@ export function createFlagsRepo(db: DB) {
     message_zh: string | null;
     suggestion: string | null;
     evidence: string;
+    confidence: number | null;
   }>(
     `UPDATE flags SET segment_id = @segment_id, related_segment_id = @related_segment_id, en_start = @en_start,
        en_end = @en_end, zh_start = @zh_start, zh_end = @zh_end, note = @note, message_zh = @message_zh,
-       suggestion = @suggestion, evidence = @evidence, updated_at = ${NOW} WHERE id = @id`,
+       suggestion = @suggestion, evidence = @evidence, confidence = @confidence, updated_at = ${NOW} WHERE id = @id`,
   );
   const insertComment = db.prepare<{ flag_id: number; author: string; body: string }>(
     'INSERT INTO comments (flag_id, author, body) VALUES (@flag_id, @author, @body)',

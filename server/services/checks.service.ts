@@ -73,6 +73,7 @@ export function syncCheckFlags(repos: Repos, engine: Engine, articleId: number):
       message_zh: f.message.zh,
       suggestion: f.suggestion ?? null,
       evidence: JSON.stringify(f.evidence),
+      confidence: f.confidence,
     };
     const old = existing.get(key);
     if (!old) {

@@ -91,6 +91,7 @@ export function createFlagsService(db: DB, repos: Repos) {
             related ? { en: seg.en, zh: repos.segments.get(related)?.en } : { en: quote ?? seg.en },
           ),
           check_key: null,
+          confidence: null,
           author: input.author,
         });
         repos.articles.touch(articleId);

@@ -61,6 +61,10 @@ export interface FlagView {
   messageZh: string | null;
   suggestion: string | null;
   evidence: { zh?: string; en?: string };
+  /** The check's confidence (0–1); null for people's flags. */
+  confidence: number | null;
+  /** A check's finding below the confidence line: shown as "possible", hideable on the desk. */
+  possible: boolean;
   author: string;
   resolver: string | null;
   createdAt: string;

@@ -4,6 +4,7 @@ import type { CommentRow, FlagRow } from '../db/flags.repo';
 import type { NoteRow } from '../db/notes.repo';
 import type { SegmentRow } from '../db/segments.repo';
 import type { SentenceRef } from '../engine/align/types';
+import { POSSIBLE_BELOW } from '../engine/checks/types';
 import { hasChanges, wordDiff } from '../engine/diff';
 import type { Paragraph, SegmentKind } from '../engine/types';
 import type { FlagView, SegmentView } from './types';
@@ -41,6 +42,8 @@ export function toFlagView(
     messageZh: row.message_zh,
     suggestion: row.suggestion,
     evidence: parseJson(row.evidence, {}),
+    confidence: row.confidence,
+    possible: row.confidence !== null && row.confidence < POSSIBLE_BELOW,
     author: row.author,
     resolver: row.resolver,
     createdAt: row.created_at,

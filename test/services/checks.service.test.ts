@@ -59,6 +59,26 @@ describe('checks.service (automatic flags)', () => {
     expect(headline?.messageZh).toMatch(/\p{Script=Han}/u);
   });
 
+  it("stores each finding's confidence on its flag; people's flags have none", async () => {
+    const id = await importDemo(desk.services, 'visit');
+    const flags = autoFlags(id);
+    expect(flags.length).toBeGreaterThan(0);
+    for (const f of flags) {
+      expect(f.confidence).toBeGreaterThan(0);
+      expect(f.confidence).toBeLessThanOrEqual(1);
+      expect(f.possible).toBe((f.confidence ?? 1) < 0.5);
+    }
+    const seg = desk.services.articles.get(id).segments[1];
+    const mine = desk.services.flags.create(id, {
+      segmentId: seg.id,
+      category: 'accuracy/mistranslation',
+      severity: 'minor',
+      note: 'n',
+      author: 'rev',
+    });
+    expect(mine).toMatchObject({ confidence: null, possible: false });
+  });
+
   it('does not duplicate automatic flags when the checks run again', async () => {
     const id = await importDemo(desk.services, 'visit');
     const before = autoFlags(id).map((f) => f.id);

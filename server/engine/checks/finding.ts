@@ -1,3 +1,4 @@
+import { typeConfidence } from './confidence';
 import type { Finding, FindingLocation, FindingType, MqmCategory, Severity } from './types';
 
 /** Span of a row's text, or the whole row when the span is unknown. */
@@ -15,6 +16,8 @@ export interface FindingParts {
   message: { en: string; zh: string };
   suggestion?: string;
   related?: FindingLocation | null;
+  /** Defaults to the type's calibrated confidence (confidence.ts). */
+  confidence?: number;
 }
 
 /** Builds a finding with its keys in a fixed order, so serialised findings compare stably. */
@@ -27,6 +30,7 @@ export function finding(p: FindingParts): Finding {
     en: p.en,
     evidence: p.evidence,
     message: p.message,
+    confidence: p.confidence ?? typeConfidence(p.type),
   };
   if (p.related) f.related = p.related;
   if (p.suggestion) f.suggestion = p.suggestion;

@@ -75,4 +75,12 @@ export interface Finding {
   evidence: { zh?: string; en?: string };
   message: { en: string; zh: string };
   suggestion?: string;
+  /**
+   * How likely the finding is a real error, 0–1, calibrated on the tuning part of the visible
+   * sets. Below POSSIBLE_BELOW the desk shows it as "possible" and lets the editor hide it.
+   */
+  confidence: number;
 }
+
+/** Findings less sure than this are "possible": shown apart on the desk, left out of the CLI report by default. */
+export const POSSIBLE_BELOW = 0.5;

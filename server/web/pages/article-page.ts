@@ -3,6 +3,7 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { Services } from '../../services';
+import type { FlagView } from '../../services/types';
 import { parse } from '../validate';
 import {
   ARTICLE_STATUSES,
@@ -37,6 +38,8 @@ export const showQuery = z.object({
   fseverity: filterValue(SEVERITIES),
   fcategory: filterValue(MQM_CATEGORIES),
   forigin: filterValue(FLAG_ORIGINS),
+  /** 'hide' leaves the checks' low-confidence ("possible") findings out of the rows and the list. */
+  possible: filterValue(['hide'] as const),
   notice: z.string().max(40).optional(),
 });
 export type ShowQuery = z.infer<typeof showQuery>;
@@ -92,14 +95,16 @@ export function renderArticlePage(
   status = 200,
 ): void {
   const { mode, compareId } = viewMode(query.view);
-  const article = services.articles.get(id, { compare: compareId });
+  const article = hidePossible(services.articles.get(id, { compare: compareId }), query.possible === 'hide');
   const flagFilter = {
     status: query.fstatus,
     severity: query.fseverity,
     category: query.fcategory,
     origin: query.forigin,
   };
-  const flagList = services.flags.list(id, flagFilter);
+  const flagList = services.flags
+    .list(id, flagFilter)
+    .filter((f) => query.possible !== 'hide' || !f.possible);
   let editState = state.edit ?? null;
   const toEdit = query.edit ? article.segments.find((s) => s.id === query.edit) : undefined;
   if (!editState && toEdit) editState = { segmentId: toEdit.id, text: toEdit.en, errors: [] };
@@ -115,6 +120,7 @@ export function renderArticlePage(
     compareLabel: article.renderings.find((r) => r.id === compareId)?.label ?? null,
     flagFilter,
     flagList,
+    hidePossible: query.possible === 'hide',
     editState,
     baseQuery,
     flagForm: state.flag ?? { values: defaultFlagValues(query.flag), errors: [] },
@@ -138,7 +144,26 @@ export function renderArticlePage(
 }
 
 function filterQueryOf(q: ShowQuery) {
-  return { fstatus: q.fstatus, fseverity: q.fseverity, fcategory: q.fcategory, forigin: q.forigin };
+  return {
+    fstatus: q.fstatus,
+    fseverity: q.fseverity,
+    fcategory: q.fcategory,
+    forigin: q.forigin,
+    possible: q.possible,
+  };
+}
+
+function hidePossible<A extends { flags: FlagView[]; segments: { flags: FlagView[] }[] }>(
+  article: A,
+  hide: boolean,
+): A {
+  if (!hide) return article;
+  const keep = (f: FlagView) => !f.possible;
+  return {
+    ...article,
+    flags: article.flags.filter(keep),
+    segments: article.segments.map((s) => ({ ...s, flags: s.flags.filter(keep) })),
+  };
 }
 
 function defaultFlagValues(segmentId: number | undefined): FlagFormValues {
