@@ -19,9 +19,11 @@ export function createRevisionsRepo(db: DB) {
     'SELECT * FROM revisions WHERE segment_id = ? ORDER BY id DESC',
   );
   const lastByArticle = db.prepare<[number], { segment_id: number; author: string; created_at: string }>(
-    `SELECT r.segment_id, r.author, r.created_at FROM revisions r
-     JOIN (SELECT segment_id, max(id) AS id FROM revisions GROUP BY segment_id) last ON last.id = r.id
-     JOIN segments s ON s.id = r.segment_id WHERE s.article_id = ?`,
+    // Row by row through revisions_segment: the latest revision is one index probe per row,
+    // where grouping the whole revisions table first read every revision of every article.
+    `SELECT r.segment_id, r.author, r.created_at FROM segments s
+     JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE segment_id = s.id)
+     WHERE s.article_id = ?`,
   );
   return {
     insert: (r: Omit<RevisionRow, 'id' | 'created_at'>) => insert.get(r)!.id,
