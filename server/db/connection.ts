@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { searchGrams } from './search-grams';
 
 export type DB = Database.Database;
 
-/** Opens the database with the settings every connection needs: WAL, foreign keys, busy timeout. */
+/**
+ * Opens the database with the settings every connection needs: WAL, foreign keys, busy timeout,
+ * and the functions the search triggers and queries call.
+ */
 export function openDatabase(file: string): DB {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
@@ -12,5 +16,7 @@ export function openDatabase(file: string): DB {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
+  db.function('dz_grams', { deterministic: true }, (text: unknown) => searchGrams(String(text ?? '')));
+  db.function('dz_fold', { deterministic: true }, (text: unknown) => String(text ?? '').toLowerCase());
   return db;
 }

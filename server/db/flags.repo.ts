@@ -103,8 +103,24 @@ export function createFlagsRepo(db: DB) {
     `SELECT c.* FROM comments c JOIN flags f ON f.id = c.flag_id WHERE f.article_id = ? ORDER BY c.id`,
   );
 
+  const bySegment = db.prepare<[number], FlagRow>(
+    `SELECT * FROM flags WHERE segment_id = ?
+     ORDER BY CASE severity WHEN 'critical' THEN 0 WHEN 'major' THEN 1 ELSE 2 END, id`,
+  );
+  const pointingAt = db.prepare<[number], FlagRow>(
+    'SELECT * FROM flags WHERE related_segment_id = ? ORDER BY id',
+  );
+  const commentsOfFlag = db.prepare<[number], CommentRow>(
+    'SELECT * FROM comments WHERE flag_id = ? ORDER BY id',
+  );
+
   return {
     insert: (f: NewFlag) => insert.get(f)!.id,
+    /** One row's flags, in the order the article view lists them. */
+    bySegment: (segmentId: number) => bySegment.all(segmentId),
+    /** Flags on other rows that name this row as related (e.g. "contradicted by row N"). */
+    pointingAt: (segmentId: number) => pointingAt.all(segmentId),
+    comments: (flagId: number) => commentsOfFlag.all(flagId),
     get: (id: number) => get.get(id),
     list: (articleId: number, f: FlagFilter = {}) =>
       list.all({

@@ -16,7 +16,11 @@ export function createNotesRepo(db: DB) {
   const byArticle = db.prepare<[number], NoteRow>(
     `SELECT n.* FROM segment_notes n JOIN segments s ON s.id = n.segment_id WHERE s.article_id = ? ORDER BY n.id`,
   );
+  const bySegment = db.prepare<[number], NoteRow>(
+    'SELECT * FROM segment_notes WHERE segment_id = ? ORDER BY id',
+  );
   return {
+    bySegment: (segmentId: number) => bySegment.all(segmentId),
     insert: (segmentId: number, author: string, body: string) =>
       insert.run({ segment_id: segmentId, author, body }),
     byArticle: (articleId: number) => byArticle.all(articleId),

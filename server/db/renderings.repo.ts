@@ -22,6 +22,9 @@ export function createRenderingsRepo(db: DB) {
   const rows = db.prepare<[number], { segment_id: number; text: string }>(
     'SELECT segment_id, text FROM rendering_rows WHERE rendering_id = ?',
   );
+  const rowText = db.prepare<[number, number], { text: string }>(
+    'SELECT text FROM rendering_rows WHERE rendering_id = ? AND segment_id = ?',
+  );
   const remove = db.prepare<[number]>('DELETE FROM renderings WHERE id = ?');
   return {
     insert: (r: { article_id: number; source_id: number; label: string }) => insert.get(r)!.id,
@@ -30,6 +33,8 @@ export function createRenderingsRepo(db: DB) {
     byArticle: (articleId: number) => byArticle.all(articleId),
     get: (id: number) => get.get(id),
     rows: (renderingId: number) => new Map(rows.all(renderingId).map((r) => [r.segment_id, r.text])),
+    /** The rendering's text on one row ('' when it has none there). */
+    rowText: (renderingId: number, segmentId: number) => rowText.get(renderingId, segmentId)?.text ?? '',
     remove: (id: number) => remove.run(id).changes,
   };
 }

@@ -1,4 +1,5 @@
 import type { DB } from './connection';
+import { searchQuery } from './search-grams';
 
 export interface SearchHitRow {
   segment_id: number;
@@ -12,54 +13,84 @@ export interface SearchHitRow {
   title_en: string;
 }
 
-/** Trigrams need three characters; shorter queries (common in Chinese: 改善, 李) scan with LIKE. */
-export const TRIGRAM_MIN_CHARS = 3;
+/** Counting stops here: past it the desk says "1,000+", which keeps every query's cost flat. */
+export const SEARCH_COUNT_CAP = 1000;
 
 const COLUMNS = `s.id AS segment_id, s.article_id, s.position, s.kind, s.zh, s.en, s.en_original,
   a.title_zh, a.title_en`;
-// Newest articles first (as on the article list), rows in reading order within one.
-const ORDER = 'ORDER BY a.updated_at DESC, a.id DESC, s.position';
+
+// The indexes keep no positions, so a candidate row is checked for the query as a substring.
+// lower() folds ASCII only; queries with other cased letters use the JS fold (dz_fold).
+const CONTAINS = (fold: string) => `(instr(${fold}(s.zh), @needle) > 0 OR instr(${fold}(s.en), @needle) > 0
+  OR instr(${fold}(s.en_original), @needle) > 0)`;
+
+export interface SearchPageRequest {
+  q: string;
+  limit: number;
+  /** Rows after this segment id in result order (keyset paging), else `offset` rows skipped. */
+  after?: number | null;
+  offset?: number;
+}
 
 export function createSearchRepo(db: DB) {
-  // Joining segments (not trusting the index alone) keeps a stale index entry from ever
-  // showing up as a result or in the count.
-  const ftsRows = db.prepare<{ match: string; limit: number; offset: number }, SearchHitRow>(
-    `SELECT ${COLUMNS} FROM segments_fts f
-       JOIN segments s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id
-     WHERE segments_fts MATCH @match ${ORDER} LIMIT @limit OFFSET @offset`,
-  );
-  const ftsCount = db.prepare<{ match: string }, { n: number; articles: number }>(
-    `SELECT count(*) AS n, count(DISTINCT s.article_id) AS articles FROM segments_fts f
-       JOIN segments s ON s.id = f.rowid
-     WHERE segments_fts MATCH @match`,
-  );
-  const likeWhere = `WHERE s.zh LIKE @like ESCAPE '\\' OR s.en LIKE @like ESCAPE '\\'
-      OR s.en_original LIKE @like ESCAPE '\\'`;
-  const likeRows = db.prepare<{ like: string; limit: number; offset: number }, SearchHitRow>(
-    `SELECT ${COLUMNS} FROM segments s JOIN articles a ON a.id = s.article_id
-     ${likeWhere} ${ORDER} LIMIT @limit OFFSET @offset`,
-  );
-  const likeCount = db.prepare<{ like: string }, { n: number; articles: number }>(
-    `SELECT count(*) AS n, count(DISTINCT s.article_id) AS articles FROM segments s ${likeWhere}`,
-  );
-  const indexed = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM segments_fts');
+  // Results come in the index's own order (newest rows first, by segment id), so a page reads
+  // only its own rows and never sorts every match. Joining segments keeps a stale index entry
+  // from ever showing up.
+  const statements = (contains: string) => {
+    const where = `segments_search MATCH @match${contains}`;
+    return {
+      rows: db.prepare<Record<string, unknown>, SearchHitRow>(
+        `SELECT ${COLUMNS} FROM segments_search f
+           JOIN segments s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id
+         WHERE ${where} AND f.rowid < @after
+         ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`,
+      ),
+      count: db.prepare<Record<string, unknown>, { n: number; articles: number }>(
+        `SELECT count(*) AS n, count(DISTINCT article_id) AS articles FROM (
+           SELECT s.article_id FROM segments_search f JOIN segments s ON s.id = f.rowid
+           WHERE ${where} ORDER BY f.rowid DESC LIMIT @cap)`,
+      ),
+    };
+  };
+  const prepared = {
+    exact: statements(''),
+    ascii: statements(` AND ${CONTAINS('lower')}`),
+    unicode: statements(` AND ${CONTAINS('dz_fold')}`),
+  };
+  const indexed = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM segments');
 
-  /** One FTS5 phrase: the whole query as a substring, any quotes in it doubled. */
-  const phrase = (q: string) => `"${q.replace(/"/g, '""')}"`;
-  const like = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const useIndex = (q: string) => [...q].length >= TRIGRAM_MIN_CHARS;
+  /** The statements and parameters for `q`, or null when the index cannot answer it (punctuation only). */
+  function plan(q: string) {
+    const query = searchQuery(q);
+    if (query === null) return null;
+    const casedBeyondAscii = [...q].some((c) => c > '\x7f' && c.toLowerCase() !== c.toUpperCase());
+    const set = prepared[query.exact ? 'exact' : casedBeyondAscii ? 'unicode' : 'ascii'];
+    return {
+      set,
+      params: query.exact ? { match: query.match } : { match: query.match, needle: q.toLowerCase() },
+    };
+  }
 
   return {
-    /** Rows whose Chinese, English or original English contains `q` (case-insensitive). */
-    find(q: string, limit: number, offset: number): SearchHitRow[] {
-      return useIndex(q)
-        ? ftsRows.all({ match: phrase(q), limit, offset })
-        : likeRows.all({ like: like(q), limit, offset });
+    /** Rows whose Chinese, English or original English contains `q` (case-insensitive), newest first. */
+    find(req: SearchPageRequest): SearchHitRow[] {
+      const p = plan(req.q);
+      if (!p) return [];
+      return p.set.rows.all({
+        ...p.params,
+        after: req.after ?? Number.MAX_SAFE_INTEGER,
+        limit: req.limit,
+        offset: req.offset ?? 0,
+      });
     },
-    count(q: string): { n: number; articles: number } {
-      return useIndex(q) ? ftsCount.get({ match: phrase(q) })! : likeCount.get({ like: like(q) })!;
+    /** Matching rows and their articles, counted up to `cap` rows. */
+    count(q: string, cap = SEARCH_COUNT_CAP): { n: number; articles: number; capped: boolean } {
+      const p = plan(q);
+      if (!p) return { n: 0, articles: 0, capped: false };
+      const r = p.set.count.get({ ...p.params, cap: cap + 1 })!;
+      return r.n > cap ? { n: cap, articles: r.articles, capped: true } : { ...r, capped: false };
     },
-    /** Entries in the index (for tests and diagnostics). */
+    /** Rows the indexes cover (for tests and diagnostics). */
     indexedRows: () => indexed.get()!.n,
   };
 }

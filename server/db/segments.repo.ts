@@ -57,7 +57,29 @@ export function createSegmentsRepo(db: DB) {
      WHERE id = @id`,
   );
 
+  const positions = db.prepare<[string], { id: number; position: number }>(
+    'SELECT id, position FROM segments WHERE id IN (SELECT value FROM json_each(?))',
+  );
+  const paragraphBefore = db.prepare<{ article_id: number; position: number }, { en_para: number }>(
+    `SELECT en_para FROM segments WHERE article_id = @article_id AND position < @position AND en_para IS NOT NULL
+     ORDER BY position DESC LIMIT 1`,
+  );
+  const lastPosition = db.prepare<[number], { position: number | null }>(
+    'SELECT max(position) AS position FROM segments WHERE article_id = ?',
+  );
+  const revisionCount = db.prepare<[number], { n: number }>(
+    'SELECT count(*) AS n FROM revisions WHERE segment_id = ?',
+  );
+
   return {
+    /** Positions of the given rows, by id. */
+    positions: (ids: number[]) =>
+      new Map(positions.all(JSON.stringify(ids)).map((r) => [r.id, r.position] as [number, number])),
+    /** The English paragraph of the nearest earlier row that has one (null when none). */
+    enParagraphBefore: (articleId: number, position: number) =>
+      paragraphBefore.get({ article_id: articleId, position })?.en_para ?? null,
+    lastPosition: (articleId: number) => lastPosition.get(articleId)?.position ?? null,
+    revisionCount: (segmentId: number) => revisionCount.get(segmentId)!.n,
     insert: (s: NewSegment) => insert.get({ review_state: null, ...s })!.id,
     byArticle: (articleId: number) => byArticle.all(articleId),
     get: (id: number) => get.get(id),

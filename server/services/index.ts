@@ -17,7 +17,7 @@ export function createServices(db: DB, config: Config, engine: Engine = createEn
   const articles = createArticlesService(db, repos, engine, config);
   return {
     articles,
-    segments: createSegmentsService(db, repos, engine, (id) => articles.get(id)),
+    segments: createSegmentsService(db, repos, engine),
     flags: createFlagsService(db, repos),
     renderings: createRenderingsService(db, repos, engine, config),
     exports: createExportsService(repos, engine, articles),

@@ -1,6 +1,6 @@
 import type { Repos } from '../db';
 import type { SearchHitRow } from '../db/search.repo';
-import { TRIGRAM_MIN_CHARS } from '../db/search.repo';
+import { SEARCH_COUNT_CAP } from '../db/search.repo';
 import { escapeHtml } from '../engine/diff';
 import type { SegmentKind } from '../engine/types';
 import { ValidationError } from '../errors';
@@ -49,15 +49,18 @@ export interface SearchResult {
   q: string;
   page: number;
   pageSize: number;
-  /** Matching rows, over every page. */
+  /** Matching rows, over every page; counting stops at SEARCH_COUNT_CAP (then `capped`). */
   total: number;
-  pages: number;
-  /** Articles with at least one matching row. */
+  /** More rows match than `total` says ("1,000+"). */
+  capped: boolean;
+  /** Pages of results, or null when the count was capped. */
+  pages: number | null;
+  /** Articles with at least one matching row (among the counted rows). */
   articles: number;
   /** This page's rows, grouped by article (an article can continue on the next page). */
   groups: SearchGroup[];
-  /** 'index' for the trigram index, 'scan' for the LIKE fallback of one- and two-character queries. */
-  mode: 'index' | 'scan';
+  /** Pass as `after` for the next page (keyset paging); null on the last page. */
+  next: number | null;
 }
 
 /** Where `q` occurs in `text`, case-insensitively, as [start, end) ranges. */
@@ -117,8 +120,12 @@ function toHit(row: SearchHitRow, q: string): SearchHit {
 
 export function createSearchService(repos: Repos) {
   return {
-    /** Rows of every article whose Chinese, English or original English contains `q`. */
-    search(opts: { q: string; page?: number; pageSize?: number }): SearchResult {
+    /**
+     * Rows of every article whose Chinese, English or original English contains `q`, newest
+     * rows first (rows of one article in reading order). `after` continues from a previous
+     * page's `next`; `page` alone skips rows.
+     */
+    search(opts: { q: string; page?: number; pageSize?: number; after?: number }): SearchResult {
       const q = opts.q.normalize('NFC').trim();
       if (!q) throw new ValidationError('search_empty_query');
       // FTS5 cannot take a NUL inside a phrase, and no row holds control characters anyway
@@ -126,13 +133,21 @@ export function createSearchService(repos: Repos) {
       if ([...q].length > SEARCH_MAX_QUERY)
         throw new ValidationError('search_query_too_long', { max: SEARCH_MAX_QUERY });
       const pageSize = Math.min(Math.max(opts.pageSize ?? 25, 1), 100);
-      const { n: total, articles } = repos.search.count(q);
-      const pages = Math.max(1, Math.ceil(total / pageSize));
-      const page = Math.min(Math.max(opts.page ?? 1, 1), pages);
-      const groups: SearchGroup[] = [];
-      for (const row of repos.search.find(q, pageSize, (page - 1) * pageSize)) {
-        let group = groups.at(-1);
-        if (!group || group.articleId !== row.article_id) {
+      const { n: total, articles, capped } = repos.search.count(q, SEARCH_COUNT_CAP);
+      const pages = capped ? null : Math.max(1, Math.ceil(total / pageSize));
+      let page = Math.max(opts.page ?? 1, 1);
+      if (pages !== null && opts.after === undefined) page = Math.min(page, pages);
+      const rows = repos.search.find({
+        q,
+        limit: pageSize + 1,
+        after: opts.after ?? null,
+        offset: opts.after === undefined ? (page - 1) * pageSize : 0,
+      });
+      const next = rows.length > pageSize ? rows[pageSize - 1].segment_id : null;
+      const groups = new Map<number, SearchGroup>();
+      for (const row of rows.slice(0, pageSize)) {
+        let group = groups.get(row.article_id);
+        if (!group) {
           group = {
             articleId: row.article_id,
             titleZh: row.title_zh,
@@ -140,12 +155,12 @@ export function createSearchService(repos: Repos) {
             url: `/articles/${row.article_id}`,
             hits: [],
           };
-          groups.push(group);
+          groups.set(row.article_id, group);
         }
         group.hits.push(toHit(row, q));
       }
-      const mode = [...q].length >= TRIGRAM_MIN_CHARS ? 'index' : 'scan';
-      return { q, page, pageSize, total, pages, articles, groups, mode };
+      for (const g of groups.values()) g.hits.sort((a, b) => a.position - b.position);
+      return { q, page, pageSize, total, capped, pages, articles, groups: [...groups.values()], next };
     },
   };
 }

@@ -4,16 +4,12 @@ import { wordDiff } from '../engine/diff';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { syncCheckFlags } from './checks.service';
 import type { Engine } from './engine';
-import type { ArticleView, RevisionView, SegmentView } from './types';
+import { type RowView, rowView } from './row-view';
+import type { RevisionView, SegmentView } from './types';
 
 export const MAX_SEGMENT_CHARS = 20000;
 
-export function createSegmentsService(
-  db: DB,
-  repos: Repos,
-  engine: Engine,
-  articleView: (id: number) => ArticleView,
-) {
+export function createSegmentsService(db: DB, repos: Repos, engine: Engine) {
   function requireSegment(articleId: number, segmentId: number) {
     if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
     const seg = repos.segments.get(segmentId);
@@ -21,15 +17,21 @@ export function createSegmentsService(
     return seg;
   }
 
-  /** A row as the article page shows it (flags, notes, sentences), from the article's view. */
-  function view(articleId: number, segmentId: number): SegmentView {
-    return articleView(articleId).segments.find((v) => v.id === segmentId)!;
+  /** A row as the article page shows it (flags, notes, sentences), read on its own. */
+  function view(_articleId: number, segmentId: number): SegmentView {
+    return rowView(repos, segmentId).segment;
   }
 
   return {
     get: (articleId: number, segmentId: number) => {
       requireSegment(articleId, segmentId);
       return view(articleId, segmentId);
+    },
+
+    /** A row with what its markup needs: flags pointing at it, whether it is the last row. */
+    row: (articleId: number, segmentId: number, opts: { compare?: number } = {}): RowView => {
+      requireSegment(articleId, segmentId);
+      return rowView(repos, segmentId, opts);
     },
 
     /**

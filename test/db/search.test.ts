@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type DB, openDatabase } from '../../server/db/connection';
 import { migrate } from '../../server/db/migrate';
 import { createSearchRepo } from '../../server/db/search.repo';
+import { searchGrams, searchQuery } from '../../server/db/search-grams';
 import { MIGRATIONS_DIR } from '../helpers/services';
 
 function insertArticle(db: DB, rows: { zh: string; en: string }[]): number {
@@ -17,21 +18,58 @@ function insertArticle(db: DB, rows: { zh: string; en: string }[]): number {
   return id;
 }
 
-const indexed = (db: DB) => (db.prepare('SELECT count(*) AS n FROM segments_fts').get() as { n: number }).n;
+/** A database migrated only up to `version` (the migrations after it are left out). */
+function migratedTo(version: number): DB {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-fts-'));
+  for (const f of fs.readdirSync(MIGRATIONS_DIR).filter((f) => Number(f.slice(0, 3)) <= version))
+    fs.copyFileSync(path.join(MIGRATIONS_DIR, f), path.join(dir, f));
+  const db = openDatabase(':memory:');
+  expect(migrate(db, dir)).toBe(version);
+  fs.rmSync(dir, { recursive: true });
+  return db;
+}
 
-describe('003_search (segments_fts)', () => {
-  it('backfills rows that existed before the migration', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-fts-'));
-    for (const f of ['001_init.sql', '002_row_state_and_notes.sql'])
-      fs.copyFileSync(path.join(MIGRATIONS_DIR, f), path.join(dir, f));
-    const db = openDatabase(':memory:');
-    expect(migrate(db, dir)).toBe(2);
-    insertArticle(db, [{ zh: '双边关系料改善', en: 'Ties are likely to improve' }]);
+const entries = (db: DB, table: string) =>
+  (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const find = (db: DB, q: string) =>
+  createSearchRepo(db)
+    .find({ q, limit: 100 })
+    .map((r) => r.zh);
+
+describe('search grams', () => {
+  it('indexes each CJK run as its characters and adjacent pairs, and leaves other words', () => {
+    expect(searchGrams('经济发展 GDP')).toBe(' 经 济 发 展 经济 济发 发展  GDP');
+  });
+
+  it('asks for covering pairs of CJK and whole words, the last typed word also as a prefix', () => {
+    const match = (q: string) => searchQuery(q)?.match;
+    expect(searchQuery('经济')).toEqual({ match: '"经济"', exact: true });
+    expect(searchQuery('华')).toEqual({ match: '"华"', exact: true });
+    expect(searchQuery('said')).toEqual({ match: '"said"*', exact: true });
+    expect(searchQuery('EU')).toEqual({ match: '"EU"', exact: true });
+    expect(match('普拉博沃访')).toBe('"普拉" AND "博沃" AND "沃访"');
+    expect(match('A股')).toBe('"股" AND "A"');
+    expect(match('the United States')).toBe('"the" AND "United" AND "States"*');
+    expect(searchQuery('said,')).toEqual({ match: '"said"', exact: false });
+    expect(searchQuery('%"')).toBeNull();
+  });
+});
+
+describe('005_search_v2 (segments_search)', () => {
+  it('migrates a database searched by the old index with its rows intact and findable', () => {
+    const db = migratedTo(4);
+    insertArticle(db, [
+      { zh: '双边关系料改善', en: 'Ties are likely to improve' },
+      { zh: '安全议题难有突破', en: 'No breakthrough on security' },
+    ]);
+    const before = db.prepare('SELECT * FROM segments ORDER BY id').all();
     migrate(db, MIGRATIONS_DIR);
-    const search = createSearchRepo(db);
-    expect(search.find('likely to', 10, 0).map((r) => r.zh)).toEqual(['双边关系料改善']);
-    expect(search.count('双边关系')).toEqual({ n: 1, articles: 1 });
-    fs.rmSync(dir, { recursive: true });
+    expect(db.prepare('SELECT * FROM segments ORDER BY id').all()).toEqual(before);
+    expect(find(db, 'likely to')).toEqual(['双边关系料改善']);
+    expect(find(db, '双边关系')).toEqual(['双边关系料改善']);
+    expect(find(db, '突破')).toEqual(['安全议题难有突破']);
+    expect(find(db, '安')).toEqual(['安全议题难有突破']);
+    expect(createSearchRepo(db).count('关')).toEqual({ n: 1, articles: 1, capped: false });
   });
 
   it('follows inserts, updates of each text column, deletes and cascades', () => {
@@ -50,10 +88,14 @@ describe('003_search (segments_fts)', () => {
     expect(search.count('on security').n).toBe(0);
     db.prepare("UPDATE segments SET zh = '贸易' WHERE position = 1").run();
     expect(search.count('经贸关系').n).toBe(0);
+    expect(search.count('经贸').n).toBe(0);
+    expect(search.count('贸易').n).toBe(1);
     db.prepare('DELETE FROM segments WHERE position = 1').run();
-    expect(indexed(db)).toBe(1);
+    expect(search.count('贸').n).toBe(0);
     db.prepare('DELETE FROM articles WHERE id = ?').run(id);
-    expect(indexed(db)).toBe(0);
+    expect(search.count('breakthrough').n).toBe(0);
+    expect(search.count('安全').n).toBe(0);
+    expect(entries(db, 'segments_search')).toBe(0);
   });
 
   it('stays one entry per row when a row is restored with INSERT OR REPLACE (no delete trigger fires)', () => {
@@ -66,22 +108,49 @@ describe('003_search (segments_fts)', () => {
       `INSERT OR REPLACE INTO segments (id, article_id, position, kind, zh, en_original, en)
        VALUES (@id, @article_id, @position, @kind, '新的中文', 'new english text', 'new english text')`,
     ).run(row);
-    expect(indexed(db)).toBe(1);
+    expect(entries(db, 'segments_search')).toBe(1);
     expect(search.count('old english').n).toBe(0);
+    expect(search.count('旧').n).toBe(0);
     expect(search.count('new english').n).toBe(1);
+    expect(search.count('新的').n).toBe(1);
   });
 
-  it('matches case-insensitively and treats the query as literal text', () => {
+  it('matches case-insensitively, as an exact substring, and treats the query as literal text', () => {
     const db = openDatabase(':memory:');
     migrate(db, MIGRATIONS_DIR);
     const search = createSearchRepo(db);
-    insertArticle(db, [{ zh: '百分之五十', en: 'Growth of 50% in "Q1" (first_quarter)' }]);
-    expect(search.count('GROWTH').n).toBe(1);
+    insertArticle(db, [{ zh: '百分之五十', en: 'Growth of 50% in "Q1" (first_quarter) in Évian' }]);
+    insertArticle(db, [{ zh: '五百', en: 'of Growth 50 in' }]);
+    expect(search.count('GROWTH').n).toBe(2);
+    expect(search.count('growth of').n).toBe(1); // both words in both rows, the phrase in one
     expect(search.count('50%').n).toBe(1);
     expect(search.count('"Q1"').n).toBe(1);
-    expect(search.count('t_q').n).toBe(1);
-    expect(search.count('%').n).toBe(1);
+    expect(search.count('first_qua').n).toBe(1);
+    expect(search.count('t_q').n).toBe(0); // not from the middle of a word
+    expect(search.count('éVIAN').n).toBe(1);
+    expect(search.count('Evian').n).toBe(0); // diacritics are kept
     expect(search.count('5_').n).toBe(0); // '_' is not a wildcard
+    expect(search.count('%').n).toBe(0); // punctuation alone is not indexed
     expect(search.count('五十').n).toBe(1);
+    expect(search.count('十五').n).toBe(0); // the two characters, not each one somewhere
+    expect(search.count('五').n).toBe(2);
+    expect(search.count('Gro').n).toBe(2); // the last word may be unfinished
+    expect(search.count('rowth').n).toBe(0); // words are found from their start
+    expect(search.count('Q1').n).toBe(1);
+    expect(search.count('Q').n).toBe(0); // a short word is a whole word
+  });
+
+  it('pages newest rows first by keyset and counts up to a cap', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, MIGRATIONS_DIR);
+    const search = createSearchRepo(db);
+    for (let i = 0; i < 12; i++) insertArticle(db, [{ zh: `经济第${i}`, en: `economy ${i}` }]);
+    const all = search.find({ q: '经济', limit: 100 }).map((r) => r.segment_id);
+    expect(all).toEqual([...all].sort((a, b) => b - a));
+    const first = search.find({ q: '经济', limit: 5 });
+    const second = search.find({ q: '经济', limit: 5, after: first.at(-1)!.segment_id });
+    expect([...first, ...second].map((r) => r.segment_id)).toEqual(all.slice(0, 10));
+    expect(search.count('经济', 10)).toEqual({ n: 10, articles: 11, capped: true });
+    expect(search.count('economy', 20)).toEqual({ n: 12, articles: 12, capped: false });
   });
 });

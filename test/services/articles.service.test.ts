@@ -1,6 +1,7 @@
 import { loadConfig } from '../../server/config';
 import { openDatabase } from '../../server/db/connection';
 import { createServices } from '../../server/services';
+import { createSourcesRepo } from '../../server/db/sources.repo';
 import { demoText, engine, importDemo, makeDesk, type TestDesk } from '../helpers/services';
 
 describe('articles.service', () => {
@@ -57,9 +58,7 @@ describe('articles.service', () => {
       en: { text: raw },
       author: 'tester',
     });
-    const row = desk.db.prepare("SELECT raw FROM sources WHERE article_id = ? AND lang = 'en'").get(id) as {
-      raw: Buffer;
-    };
+    const row = createSourcesRepo(desk.db).primary(id, 'en')!;
     expect(row.raw.toString('utf8')).toBe(raw);
   });
 

@@ -8,12 +8,14 @@ export const searchQuery = z.object({
   q: z.string().max(2000).default(''),
   page: optionalInt,
   pageSize: optionalInt,
+  /** Keyset paging: the `next` of the previous page. */
+  after: optionalInt,
 });
 
 export function searchApi(services: Services): Router {
   const r = Router();
 
-  /** GET /api/search?q=&page=&pageSize= — rows of every article containing q, grouped by article */
+  /** GET /api/search?q=&page=&pageSize=&after= — rows of every article containing q, grouped by article */
   r.get('/search', (req, res) => {
     const q = parse(searchQuery, req.query);
     res.json(services.search.search(q));

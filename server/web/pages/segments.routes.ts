@@ -41,9 +41,13 @@ export function segmentsPages(services: Services): Router {
         // The row is rendered by the same partial as the page, so fetch() and reloads agree;
         // its links must point at the article page, not at this POST route.
         renderAsPath(res, articleUrl(articleId, query.view));
-        const article = services.articles.get(articleId, { compare: viewMode(query.view).compareId });
-        const s = article.segments.find((x) => x.id === segmentId) ?? saved;
-        const related = article.flags.filter((f) => f.relatedSegmentId === segmentId);
+        const {
+          segment: s,
+          related,
+          isLast,
+        } = services.segments.row(articleId, segmentId, {
+          compare: viewMode(query.view).compareId,
+        });
         const rowHtml = await new Promise<string>((resolve, reject) =>
           res.render(
             'articles/row',
@@ -53,7 +57,7 @@ export function segmentsPages(services: Services): Router {
               related,
               rowEdit: null,
               baseQuery: {},
-              isLast: article.segments.at(-1)?.id === s.id,
+              isLast,
             },
             (err, html) => (err ? reject(err) : resolve(html)),
           ),

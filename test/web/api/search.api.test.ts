@@ -20,7 +20,8 @@ describe('GET /api/search', () => {
       articles: 1,
       page: 1,
       pages: 1,
-      mode: 'index',
+      capped: false,
+      next: null,
     });
     const hit = res.body.groups[0].hits[0];
     expect(res.body.groups[0].articleId).toBe(id);
@@ -33,11 +34,14 @@ describe('GET /api/search', () => {
   it('finds two-character Chinese and pages', async () => {
     await importDemo(desk.services, 'visit');
     const short = await request(app).get(`/api/search?q=${encodeURIComponent('堪培')}`);
-    expect(short.body).toMatchObject({ total: 1, mode: 'scan' });
+    expect(short.body).toMatchObject({ total: 1 });
     const paged = await request(app).get('/api/search?q=the&pageSize=1&page=2');
     expect(paged.status).toBe(200);
     expect(paged.body).toMatchObject({ page: 2, pageSize: 1 });
     expect(paged.body.groups[0].hits).toHaveLength(1);
+    const next = await request(app).get(`/api/search?q=the&pageSize=1&page=3&after=${paged.body.next}`);
+    expect(next.body).toMatchObject({ page: 3, pageSize: 1 });
+    expect(next.body.groups[0].hits[0].segmentId).toBeLessThan(paged.body.groups[0].hits[0].segmentId);
   });
 
   it('escapes hostile queries in the snippet HTML', async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import request from 'supertest';
+import { createSourcesRepo } from '../../../server/db/sources.repo';
 import { createSampleArticle, createTestApp, SAMPLE, type TestApp } from '../../helpers/app';
 
 const SEED = path.join(__dirname, '..', '..', '..', '..', 'shared', 'seed', '000_548e2d166db6910e.txt');
@@ -164,12 +165,7 @@ describe('POST /articles', () => {
     expect(created.status).toBe(303);
     const id = Number(/\/articles\/(\d+)/.exec(created.headers.location)?.[1]);
     expect(t.services.articles.get(id).segments[0].zh).toBe('李在明访华料改善双边关系');
-    const raw = t.db
-      .prepare("SELECT raw, filename FROM sources WHERE article_id = ? AND lang = 'zh'")
-      .get(id) as {
-      raw: Buffer;
-      filename: string;
-    };
+    const raw = createSourcesRepo(t.db).primary(id, 'zh')!;
     expect(Buffer.compare(raw.raw, gb)).toBe(0);
     expect(raw.filename).toBe('source.txt');
   });

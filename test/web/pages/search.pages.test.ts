@@ -51,7 +51,9 @@ describe('GET /search', () => {
     expect(total).toBeGreaterThan(2);
     const res = await request(app).get('/search?q=the&pageSize=1&page=2');
     expect(res.text).toContain(`Page 2 of ${total}`);
-    expect(res.text).toContain('href="/search?q=the&amp;pageSize=1&amp;page=3"');
+    const next = desk.services.search.search({ q: 'the', pageSize: 1, page: 2 }).next;
+    expect(res.text).toContain(`rel="next" href="/search?q=the&amp;pageSize=1&amp;page=3&amp;after=${next}"`);
+    expect(res.text).toContain('rel="prev" href="/search?q=the&amp;pageSize=1&amp;page=1"');
   });
 
   it('renders hostile queries and article text as text, with only <mark> added', async () => {
@@ -76,5 +78,34 @@ describe('GET /search', () => {
     expect(res.status).toBe(400);
     expect(res.text).toContain('role="alert"');
     expect(res.text).toContain('longer than 200 characters');
+  });
+});
+
+describe('GET /search over more rows than it counts', () => {
+  const desk = makeDesk();
+  afterAll(() => desk.close());
+
+  it('says "more than 1,000" and pages on by keyset', async () => {
+    const { id } = desk.db
+      .prepare("INSERT INTO articles (title_zh, title_en) VALUES ('经济', 'Economy') RETURNING id")
+      .get() as { id: number };
+    const insert = desk.db.prepare(
+      "INSERT INTO segments (article_id, position, kind, zh, en_original, en) VALUES (?, ?, 'body', ?, ?, ?)",
+    );
+    desk.db.transaction(() => {
+      for (let i = 0; i < 1005; i++) insert.run(id, i, `经济第${i}行`, `economy ${i}`, `economy ${i}`);
+    })();
+    const app = appFor(desk);
+    const res = await request(app).get(`/search?q=${encodeURIComponent('经济')}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('More than 1,000 matching rows');
+    expect(res.text).toContain('Page 1<');
+    const result = desk.services.search.search({ q: '经济' });
+    expect(result).toMatchObject({ capped: true, total: 1000, pages: null });
+    expect(res.text).toContain(
+      `rel="next" href="/search?q=%E7%BB%8F%E6%B5%8E&amp;page=2&amp;after=${result.next}"`,
+    );
+    const zh = await request(app).get(`/search?q=${encodeURIComponent('经济')}&lang=zh-CN`);
+    expect(zh.text).toContain('超过 1,000 行匹配');
   });
 });
