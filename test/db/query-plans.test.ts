@@ -1,8 +1,9 @@
 // Query plans of every statement the repositories prepare: the hot queries must go through
 // indexes, so their cost stays flat as the desk grows to tens of thousands of articles.
+
+import { createRepos } from '../../server/db';
 import type { DB } from '../../server/db/connection';
 import { openDatabase } from '../../server/db/connection';
-import { createRepos } from '../../server/db';
 import { migrate } from '../../server/db/migrate';
 import { MIGRATIONS_DIR } from '../helpers/services';
 

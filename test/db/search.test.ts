@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { type DB, openDatabase } from '../../server/db/connection';
 import { migrate } from '../../server/db/migrate';
 import { createSearchRepo } from '../../server/db/search.repo';
 import { searchGrams, searchQuery } from '../../server/db/search-grams';
-import { MIGRATIONS_DIR } from '../helpers/services';
+import { MIGRATIONS_DIR, migratedTo, versionBefore } from '../helpers/services';
 
 function insertArticle(db: DB, rows: { zh: string; en: string }[]): number {
   const { id } = db
@@ -16,17 +13,6 @@ function insertArticle(db: DB, rows: { zh: string; en: string }[]): number {
   );
   for (const [i, r] of rows.entries()) insert.run(id, i, r.zh, r.en, r.en);
   return id;
-}
-
-/** A database migrated only up to `version` (the migrations after it are left out). */
-function migratedTo(version: number): DB {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-fts-'));
-  for (const f of fs.readdirSync(MIGRATIONS_DIR).filter((f) => Number(f.slice(0, 3)) <= version))
-    fs.copyFileSync(path.join(MIGRATIONS_DIR, f), path.join(dir, f));
-  const db = openDatabase(':memory:');
-  expect(migrate(db, dir)).toBe(version);
-  fs.rmSync(dir, { recursive: true });
-  return db;
 }
 
 const entries = (db: DB, table: string) =>
@@ -55,9 +41,9 @@ describe('search grams', () => {
   });
 });
 
-describe('005_search_v2 (segments_search)', () => {
+describe('migration search_v2 (segments_search)', () => {
   it('migrates a database searched by the old index with its rows intact and findable', () => {
-    const db = migratedTo(4);
+    const db = migratedTo(versionBefore('search_v2'));
     insertArticle(db, [
       { zh: '双边关系料改善', en: 'Ties are likely to improve' },
       { zh: '安全议题难有突破', en: 'No breakthrough on security' },

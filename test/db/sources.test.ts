@@ -1,20 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { type DB, openDatabase } from '../../server/db/connection';
 import { migrate } from '../../server/db/migrate';
 import { createSourcesRepo, type NewSource } from '../../server/db/sources.repo';
-import { demoText, MIGRATIONS_DIR } from '../helpers/services';
-
-function migratedTo(version: number): DB {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-src-'));
-  for (const f of fs.readdirSync(MIGRATIONS_DIR).filter((f) => Number(f.slice(0, 3)) <= version))
-    fs.copyFileSync(path.join(MIGRATIONS_DIR, f), path.join(dir, f));
-  const db = openDatabase(':memory:');
-  migrate(db, dir);
-  fs.rmSync(dir, { recursive: true });
-  return db;
-}
+import { demoText, MIGRATIONS_DIR, migratedTo, versionBefore } from '../helpers/services';
 
 function article(db: DB): number {
   return (
@@ -69,7 +56,7 @@ describe('sources.repo (packed sources)', () => {
   });
 
   it('reads sources stored before the migration unchanged', () => {
-    const db = migratedTo(5);
+    const db = migratedTo(versionBefore('packed_sources'));
     const articleId = article(db);
     const raw = Buffer.from(text, 'utf8');
     db.prepare(

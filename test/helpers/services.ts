@@ -65,3 +65,21 @@ export function appFor(desk: TestDesk, env: Record<string, string> = {}) {
     services: desk.services,
   });
 }
+
+/** The schema version just before the migration whose file name ends in `_${name}.sql`. */
+export function versionBefore(name: string): number {
+  const file = fs.readdirSync(MIGRATIONS_DIR).find((f) => f.endsWith(`_${name}.sql`));
+  if (!file) throw new Error(`no migration named ${name}`);
+  return Number(file.slice(0, 3)) - 1;
+}
+
+/** An in-memory database migrated only up to `version` (the later migrations left out). */
+export function migratedTo(version: number): DB {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-mig-'));
+  for (const f of fs.readdirSync(MIGRATIONS_DIR).filter((f) => Number(f.slice(0, 3)) <= version))
+    fs.copyFileSync(path.join(MIGRATIONS_DIR, f), path.join(dir, f));
+  const db = openDatabase(':memory:');
+  migrate(db, dir);
+  fs.rmSync(dir, { recursive: true });
+  return db;
+}

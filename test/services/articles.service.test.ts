@@ -1,7 +1,7 @@
 import { loadConfig } from '../../server/config';
 import { openDatabase } from '../../server/db/connection';
-import { createServices } from '../../server/services';
 import { createSourcesRepo } from '../../server/db/sources.repo';
+import { createServices } from '../../server/services';
 import { demoText, engine, importDemo, makeDesk, type TestDesk } from '../helpers/services';
 
 describe('articles.service', () => {
