@@ -270,6 +270,8 @@ async function main(): Promise<void> {
       console.error(`  measuring at ${at} articles`);
       await measure(dbPath, m, totals);
       results.push({ at, m });
+      // each checkpoint's table as soon as it is measured, so a long run shows progress
+      if (at !== CHECKPOINTS.at(-1)) printTable(results);
     }
   } finally {
     if (!process.argv.includes('--keep')) fs.rmSync(dir, { recursive: true, force: true });
