@@ -9,6 +9,7 @@ const COMMANDS: Record<string, string> = {
   align: './cli/align',
   check: './cli/check',
   backup: './cli/backup',
+  user: './cli/user',
 };
 
 function usage(): string {
@@ -24,6 +25,10 @@ function usage(): string {
     '  align --zh-dir DIR --en-dir DIR --out DIR --presplit     align many pairs',
     '  check --zh ZH --en EN --json                              run the checks on two texts',
     '  backup --out FILE [--db PATH]                             copy the database safely',
+    '  user add LOGIN --role ROLE [--password-stdin]             add an account (asks for its password)',
+    '  user list | disable LOGIN | enable LOGIN | role LOGIN ROLE accounts',
+    '  user reset-password LOGIN [--password-stdin]              set a new password',
+    '  user token LOGIN [--label LABEL]                          print a new API token',
   ].join('\n');
 }
 

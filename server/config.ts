@@ -12,6 +12,11 @@ export interface Config {
   readonly secret: string;
   /** Compiled templates are kept (off only with NODE_ENV=development, so edits show at once). */
   readonly viewCache: boolean;
+  /** Express 'trust proxy': false, a hop count, or addresses; with it, cookies go Secure over HTTPS. */
+  readonly trustProxy: boolean | number | string;
+  /** A browser session ends after this long unused, or this long after login. */
+  readonly sessionIdleMs: number;
+  readonly sessionAbsoluteMs: number;
 }
 
 export const ROOT_DIR = path.resolve(
@@ -35,5 +40,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemo: env.DEMO !== '0',
     secret: env.SESSION_SECRET ?? 'duizhao-local-desk',
     viewCache: env.NODE_ENV !== 'development',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    sessionIdleMs: positiveNumber(env, 'SESSION_IDLE_MINUTES', 8 * 60) * 60_000,
+    sessionAbsoluteMs: positiveNumber(env, 'SESSION_MAX_HOURS', 7 * 24) * 3_600_000,
   });
+}
+
+/** Unset or 0/false: no proxy; a number: that many hops; else addresses or names ('loopback'). */
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  const v = (value ?? '').trim();
+  if (v === '' || v === '0' || v.toLowerCase() === 'false') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${raw}`);
+  return n;
 }

@@ -1,15 +1,19 @@
+import { createApiTokensRepo } from './api-tokens.repo';
 import { createArticlesRepo } from './articles.repo';
 import { createAuditRepo } from './audit.repo';
 import type { DB } from './connection';
 import { createFlagsRepo } from './flags.repo';
 import { createGlossaryRepo } from './glossary.repo';
+import { createMetaRepo } from './meta.repo';
 import { createNotesRepo } from './notes.repo';
 import { createRealignRepo } from './realign.repo';
 import { createRenderingsRepo } from './renderings.repo';
 import { createRevisionsRepo } from './revisions.repo';
 import { createSearchRepo } from './search.repo';
 import { createSegmentsRepo } from './segments.repo';
+import { createSessionsRepo } from './sessions.repo';
 import { createSourcesRepo } from './sources.repo';
+import { createUsersRepo } from './users.repo';
 
 /** Every repository over one connection; statements are prepared once here. */
 export function createRepos(db: DB) {
@@ -25,6 +29,10 @@ export function createRepos(db: DB) {
     audit: createAuditRepo(db),
     glossary: createGlossaryRepo(db),
     search: createSearchRepo(db),
+    users: createUsersRepo(db),
+    sessions: createSessionsRepo(db),
+    apiTokens: createApiTokensRepo(db),
+    meta: createMetaRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadConfig, ROOT_DIR } from '../../server/config';
 import { type DB, openDatabase } from '../../server/db/connection';
 import { migrate } from '../../server/db/migrate';
-import { createServices, type Services } from '../../server/services';
+import { createServices, type ServiceOptions, type Services } from '../../server/services';
 import { createEngine, type Engine } from '../../server/services/engine';
 
 export const MIGRATIONS_DIR = path.join(ROOT_DIR, 'data', 'migrations');
@@ -24,8 +24,18 @@ export interface TestDesk {
   close(): void;
 }
 
+/**
+ * A cheap scrypt setting for tests that make many accounts; the default cost is exercised by the
+ * login tests. The parameters travel in each hash, so verifying works the same either way.
+ */
+export const CHEAP_HASH = { N: 2 ** 10, r: 8, p: 1 };
+
 /** A fresh migrated database (a temp file, so WAL and restarts are real) with the real engine. */
-export function makeDesk(env: Record<string, string> = {}, eng: Engine = engine()): TestDesk {
+export function makeDesk(
+  env: Record<string, string> = {},
+  eng: Engine = engine(),
+  opts: ServiceOptions = {},
+): TestDesk {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-test-'));
   const dbPath = path.join(dir, 'test.db');
   const db = openDatabase(dbPath);
@@ -34,7 +44,7 @@ export function makeDesk(env: Record<string, string> = {}, eng: Engine = engine(
   return {
     db,
     dbPath,
-    services: createServices(db, config, eng),
+    services: createServices(db, config, eng, opts),
     close: () => {
       db.close();
       fs.rmSync(dir, { recursive: true, force: true });
