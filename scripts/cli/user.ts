@@ -5,7 +5,7 @@ import type { Services } from '../../server/services';
 import { cliActor } from '../../server/services/actor';
 import { ROLES } from '../../server/services/permissions';
 import { parseArgs, stringFlag } from './args';
-import { describeError, openServices } from './context';
+import { describeError, openForCommand } from './context';
 
 const USAGE = [
   'usage: user add LOGIN --role ROLE [--name "Display Name"] [--password-stdin]',
@@ -118,7 +118,10 @@ export async function run(argv: string[], input: NodeJS.ReadableStream = process
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const { services, close } = openServices(args);
+  // Adding the first account may come before the first start: only `add` creates the database.
+  const opened = openForCommand(`user ${sub}`, args, { create: sub === 'add' });
+  if (!opened) return 1;
+  const { services, close } = opened;
   try {
     return await dispatch(services, sub, args, input);
   } catch (err) {

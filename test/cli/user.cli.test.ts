@@ -89,6 +89,9 @@ describe('cli user', () => {
   });
 
   it('explains failures with a code and a non-zero exit', async () => {
+    const noDb = await user(['list']);
+    expect(noDb).toMatchObject({ code: 1, stdout: '' });
+    expect(noDb.stderr).toMatch(/^user list failed: no database at /);
     const short = await user(['add', 'x', '--role', 'chief', '--password-stdin'], stdin('short'));
     expect(short).toMatchObject({ code: 1, stdout: '' });
     expect(short.stderr).toBe('user add failed: password_too_short (min=10)\n');
