@@ -5,13 +5,13 @@ import { openDatabase } from '../../server/db/connection';
 import { migrate } from '../../server/db/migrate';
 import { MIGRATIONS_DIR } from '../helpers/services';
 
-/** A database as the desk left it before accounts: migrations up to 005 and some history. */
+/** A database as the desk left it before accounts: migrations up to 008 and some history. */
 function legacyDesk() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-legacy-'));
-  for (const f of fs.readdirSync(MIGRATIONS_DIR).filter((f) => /^00[1-5]_/.test(f)))
+  for (const f of fs.readdirSync(MIGRATIONS_DIR).filter((f) => /^00[1-8]_/.test(f)))
     fs.copyFileSync(path.join(MIGRATIONS_DIR, f), path.join(dir, f));
   const db = openDatabase(':memory:');
-  expect(migrate(db, dir)).toBe(5);
+  expect(migrate(db, dir)).toBe(8);
   db.exec(`
     INSERT INTO users (id, name, display_name, role) VALUES (1, 'old', 'Old Editor', 'editor');
     INSERT INTO articles (id, title_zh, title_en, created_by) VALUES (7, '标题', 'Title', 'mei');
@@ -28,7 +28,7 @@ function legacyDesk() {
   return db;
 }
 
-describe('migration 006_accounts', () => {
+describe('migration 009_accounts', () => {
   it('keeps the history, its free-text names, and files old audit entries under their article', () => {
     const db = legacyDesk();
     migrate(db, MIGRATIONS_DIR);
