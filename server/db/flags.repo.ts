@@ -25,13 +25,15 @@ export interface FlagRow {
   author: string;
   resolver: string | null;
   resolved_at: string | null;
+  /** Why a person dismissed (or accepted) it, when they said. */
+  status_reason: string | null;
   created_at: string;
   updated_at: string;
 }
 
 export type NewFlag = Omit<
   FlagRow,
-  'id' | 'status' | 'resolver' | 'resolved_at' | 'created_at' | 'updated_at'
+  'id' | 'status' | 'resolver' | 'resolved_at' | 'status_reason' | 'created_at' | 'updated_at'
 >;
 
 export interface FlagFilter {
@@ -77,6 +79,25 @@ export function createFlagsRepo(db: DB) {
        resolver = CASE WHEN @status = 'open' THEN NULL ELSE @resolver END,
        resolved_at = CASE WHEN @status IN ('resolved', 'dismissed') THEN ${NOW} ELSE NULL END
      WHERE id = @id`,
+  );
+  // A person's decision: the reason goes with it (a reopen clears it).
+  const decide = db.prepare<{ id: number; status: string; resolver: string; reason: string | null }>(
+    `UPDATE flags SET status = @status, updated_at = ${NOW},
+       resolver = CASE WHEN @status = 'open' THEN NULL ELSE @resolver END,
+       resolved_at = CASE WHEN @status IN ('resolved', 'dismissed') THEN ${NOW} ELSE NULL END,
+       status_reason = CASE WHEN @status = 'open' THEN NULL ELSE @reason END
+     WHERE id = @id`,
+  );
+  // Undo puts back exactly what was there.
+  const restore = db.prepare<{
+    id: number;
+    status: string;
+    resolver: string | null;
+    resolved_at: string | null;
+    reason: string | null;
+  }>(
+    `UPDATE flags SET status = @status, resolver = @resolver, resolved_at = @resolved_at,
+       status_reason = @reason, updated_at = ${NOW} WHERE id = @id`,
   );
   const refresh = db.prepare<{
     id: number;
@@ -134,6 +155,15 @@ export function createFlagsRepo(db: DB) {
     checkFlags: (articleId: number) => checkFlags.all(articleId),
     setStatus: (id: number, status: string, resolver: string | null) =>
       setStatus.run({ id, status, resolver }),
+    decide: (id: number, status: string, resolver: string, reason: string | null) =>
+      decide.run({ id, status, resolver, reason }),
+    restore: (r: {
+      id: number;
+      status: string;
+      resolver: string | null;
+      resolved_at: string | null;
+      reason: string | null;
+    }) => restore.run(r),
     refresh: (row: Parameters<typeof refresh.run>[0]) => refresh.run(row),
     addComment: (flagId: number, author: string, body: string) =>
       insertComment.run({ flag_id: flagId, author, body }),

@@ -14,6 +14,7 @@ import { createSegmentsRepo } from './segments.repo';
 import { createSessionsRepo } from './sessions.repo';
 import { createSourcesRepo } from './sources.repo';
 import { createUsersRepo } from './users.repo';
+import { createTriageRepo } from './triage.repo';
 
 /** Every repository over one connection; statements are prepared once here. */
 export function createRepos(db: DB) {
@@ -33,6 +34,7 @@ export function createRepos(db: DB) {
     sessions: createSessionsRepo(db),
     apiTokens: createApiTokensRepo(db),
     meta: createMetaRepo(db),
+    triage: createTriageRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

@@ -2,10 +2,11 @@ import type { Repos } from '../db';
 import type { DB } from '../db/connection';
 import { FINDING_TYPES, MQM_CATEGORIES, SEVERITIES } from '../engine/checks/types';
 import { NotFoundError, ValidationError } from '../errors';
+import { FLAG_STATUSES, type TriageService } from './triage.service';
 import type { FlagStatus, FlagView } from './types';
 import { toFlagView } from './view-models';
 
-export const FLAG_STATUSES: readonly FlagStatus[] = ['open', 'accepted', 'resolved', 'dismissed'];
+export { FLAG_STATUSES };
 /** What a person can call a flag: the finding types, plus 'other'. */
 export const PERSON_FLAG_TYPES: readonly string[] = [...FINDING_TYPES, 'other'];
 
@@ -22,7 +23,7 @@ export interface NewFlagInput {
   author: string;
 }
 
-export function createFlagsService(db: DB, repos: Repos) {
+export function createFlagsService(db: DB, repos: Repos, triage: TriageService) {
   function positions(articleId: number) {
     return new Map(repos.segments.byArticle(articleId).map((s) => [s.id, s.position]));
   }
@@ -119,15 +120,15 @@ export function createFlagsService(db: DB, repos: Repos) {
       );
     },
 
-    setStatus(articleId: number, flagId: number, status: string, actor: string): FlagView {
-      requireFlag(articleId, flagId);
-      if (!FLAG_STATUSES.includes(status as FlagStatus)) throw new ValidationError('invalid_status');
-      db.transaction(() => {
-        repos.flags.setStatus(flagId, status, actor);
-        repos.articles.touch(articleId);
-        repos.audit.record(actor, 'flag_status', 'flag', flagId, { status });
-      })();
-      return view(articleId, flagId);
+    /** A person's decision on one flag: recorded as a triage action, so it can be undone. */
+    setStatus(
+      articleId: number,
+      flagId: number,
+      status: string,
+      actor: string,
+      reason?: string | null,
+    ): FlagView {
+      return triage.setStatus(articleId, flagId, status, actor, reason);
     },
 
     comment(articleId: number, flagId: number, author: string, body: string): FlagView {

@@ -20,6 +20,7 @@ export interface ServiceOptions {
   now?: () => number;
   passwordCost?: ScryptCost;
 }
+import { createTriageService } from './triage.service';
 
 /** Every use case of the desk over one database; routes and the CLI call these. */
 export function createServices(
@@ -30,10 +31,12 @@ export function createServices(
 ) {
   const repos = createRepos(db);
   const articles = createArticlesService(db, repos, engine, config);
+  const triage = createTriageService(db, repos);
   return {
     articles,
     segments: createSegmentsService(db, repos, engine),
-    flags: createFlagsService(db, repos),
+    flags: createFlagsService(db, repos, triage),
+    triage,
     renderings: createRenderingsService(db, repos, engine, config),
     exports: createExportsService(repos, engine, articles),
     realign: createRealignService(db, repos, engine),

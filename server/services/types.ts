@@ -67,6 +67,11 @@ export interface FlagView {
   possible: boolean;
   author: string;
   resolver: string | null;
+  /** Why a person dismissed (or accepted) it, when they said. */
+  statusReason: string | null;
+  /** The Chinese span the finding points at, when it points at one. */
+  zhStart: number | null;
+  zhEnd: number | null;
   createdAt: string;
   updatedAt: string;
   comments: { id: number; author: string; body: string; createdAt: string }[];

@@ -30,3 +30,27 @@ export const pageQuery = z.object({
   q: z.string().max(200).optional(),
   status: z.string().max(20).optional(),
 });
+
+/**
+ * Optional query values from closed lists (?status=, ?origin=, …): an unknown value is a 400
+ * that names the field and the accepted values, never an empty answer.
+ */
+export function closedListQuery<K extends string>(
+  query: unknown,
+  lists: Record<K, readonly string[]>,
+): Partial<Record<K, string>> {
+  const q = (query ?? {}) as Record<string, unknown>;
+  const out: Partial<Record<K, string>> = {};
+  for (const [field, accepted] of Object.entries(lists) as [K, readonly string[]][]) {
+    const v = q[field];
+    if (v === undefined || v === '') continue;
+    if (typeof v !== 'string' || !accepted.includes(v))
+      throw new ValidationError('invalid_value', {
+        field,
+        value: typeof v === 'string' ? v.slice(0, 40) : '',
+        accepted: accepted.join(', '),
+      });
+    out[field] = v;
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
-// Review at work in a real browser (Chromium through playwright-core): the sign-off rule.
+// Review at work in a real browser (Chromium through playwright-core): the sign-off rule, triage
+// mode from the keyboard with bulk actions and undo.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,4 +64,91 @@ describe('review in a browser', () => {
     await expect(page.locator('#quality').innerText()).resolves.toContain('由 editor 于');
     await page.screenshot({ path: path.join(SHOTS, 'quality-zh.png') });
   }, 60000);
+
+  it('triages from the keyboard: dismiss, undo, next, accept, a reason, fix now, bulk and undo', async () => {
+    const id = await createDemoArticle(t, 'visit');
+    const openFlags = () => t.services.flags.list(id).filter((f) => f.status === 'open');
+    const queue = openFlags();
+    expect(queue.length).toBeGreaterThan(3);
+    const position = () => page.locator('.triage-nav .position').innerText();
+    const shownFlag = () => page.locator('[data-triage]').getAttribute('data-flag-id');
+
+    await page.goto(`${base}/articles/${id}?lang=en`);
+    await page.keyboard.press('t');
+    await page.waitForURL(/\/triage/);
+    await expect(position()).resolves.toContain(`Flag 1 of ${queue.length}`);
+    expect(await shownFlag()).toBe(String(queue[0].id));
+    // the evidence is marked in the row
+    expect(await page.locator('.is-flagged-row mark.evidence').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SHOTS, 'triage-en.png') });
+
+    // d dismisses and moves on; u undoes it
+    await page.keyboard.press('d');
+    await liveStatus('Dismissed');
+    await expect(position()).resolves.toContain(`Flag 1 of ${queue.length - 1}`);
+    expect(await shownFlag()).toBe(String(queue[1].id));
+    expect(page.url()).toContain(`at=${queue[1].id}`);
+    await page.keyboard.press('u');
+    await liveStatus('Undone: flags put back: 1.');
+    await expect(position()).resolves.toContain(`of ${queue.length}`);
+    expect(openFlags().length).toBe(queue.length);
+
+    // j / k move without deciding; a accepts
+    await page.keyboard.press('j');
+    await page.waitForFunction(
+      (fid) => document.querySelector('[data-triage]')?.getAttribute('data-flag-id') === fid,
+      String(queue[1].id),
+    );
+    await page.keyboard.press('k');
+    await page.waitForFunction(
+      (fid) => document.querySelector('[data-triage]')?.getAttribute('data-flag-id') === fid,
+      String(queue[0].id),
+    );
+    await page.keyboard.press('a');
+    await liveStatus('Accepted');
+    expect(t.services.flags.list(id).find((f) => f.id === queue[0].id)!.status).toBe('accepted');
+
+    // r opens the reason; Ctrl+Enter dismisses with it
+    const current = Number(await shownFlag());
+    await page.keyboard.press('r');
+    const reason = page.locator('#dismiss-reason');
+    await reason.waitFor({ state: 'visible' });
+    expect(await reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    await reason.fill('The source says the same in its next paragraph.');
+    await page.keyboard.press('Control+Enter');
+    await liveStatus('Dismissed');
+    expect(t.services.flags.list(id).find((f) => f.id === current)).toMatchObject({
+      status: 'dismissed',
+      statusReason: 'The source says the same in its next paragraph.',
+    });
+
+    // e opens the editor on the flagged row at once; Esc closes it and stays in triage
+    await page.keyboard.press('e');
+    const editor = page.locator('.is-flagged-row textarea[name="text"]');
+    await editor.waitFor();
+    expect(await editor.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await editor.count()).toBe(0);
+    expect(page.url()).toContain('/triage');
+
+    // bulk: every open flag of one severity at once, then undo
+    const left = openFlags();
+    const severity = left[0].severity;
+    const taken = left.filter((f) => f.severity === severity).length;
+    await page.selectOption('#bulk-severity', severity);
+    await page.click('.bulk-form button[type="submit"]');
+    await liveStatus(`Done: flags changed: ${taken}. Undo puts them back.`);
+    expect(openFlags().length).toBe(left.length - taken);
+    await page.keyboard.press('u');
+    await liveStatus(`Undone: flags put back: ${taken}.`);
+    expect(openFlags().length).toBe(left.length);
+
+    // Esc goes back to the article
+    await page.keyboard.press('Escape');
+    await page.waitForURL(new RegExp(`/articles/${id}(#|$)`));
+
+    await page.goto(`${base}/articles/${id}/triage?lang=zh-CN`);
+    await expect(position()).resolves.toContain('第 1 个');
+    await page.screenshot({ path: path.join(SHOTS, 'triage-zh.png') });
+  }, 90000);
 });

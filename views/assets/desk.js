@@ -7,6 +7,7 @@ import { closeFlagForm, onFlagToggle, openFlagForm, selectionIn } from './desk/f
 import { submitEnhanced } from './desk/forms.js';
 import { closeRealign, mergeCurrent, openRealign, submitRealign } from './desk/realign.js';
 import { currentRow, initRows, moveBy, moveToFlagged, selectRow } from './desk/rows.js';
+import { isTriage, submitTriage, triageKey } from './desk/triage.js';
 
 document.documentElement.classList.add('js');
 
@@ -49,6 +50,7 @@ const KEYS = {
   e: () => openEditor(currentRow()),
   f: () => openFlagForm(rowOfSelection() ?? currentRow()),
   d: toggleView,
+  t: () => document.querySelector('[data-triage-link]')?.click(),
   m: mergeCurrent,
   s: () => openRealign(currentRow()),
   '?': openHelp,
@@ -65,17 +67,24 @@ document.addEventListener('keydown', (e) => {
     if (isEditing()) {
       e.preventDefault();
       closeEditor();
-    } else if (closeFlagForm() || closeRealign()) e.preventDefault();
+    } else if (closeFlagForm() || closeRealign() || (isTriage() && triageKey(e))) e.preventDefault();
     return;
   }
-  // The server-rendered editor (no-JS path, ?edit=) and the flag form also submit with Ctrl/Cmd+Enter.
-  const form = e.target.closest?.('form[data-edit-form], form[data-flag-form]');
+  // The server-rendered editor (no-JS path, ?edit=), the flag form and triage's reason form also
+  // submit with Ctrl/Cmd+Enter.
+  const form = e.target.closest?.('form[data-edit-form], form[data-flag-form], form[data-triage-form]');
   if (e.key === 'Enter' && mod && form) {
     e.preventDefault();
     form.requestSubmit();
     return;
   }
   if (isTyping(e.target) || e.altKey || mod || document.getElementById('help-dialog')?.open) return;
+  if (isTriage()) {
+    if (e.key === '?') openHelp();
+    else if (!triageKey(e)) return;
+    e.preventDefault();
+    return;
+  }
   if (e.key === 'Enter' && e.target === currentRow()) {
     e.preventDefault();
     openEditor(currentRow());
@@ -130,7 +139,10 @@ document.addEventListener('click', (e) => {
 
 document.addEventListener('submit', (e) => {
   const form = e.target;
-  if (form instanceof HTMLFormElement && form.matches('[data-realign]')) {
+  if (form instanceof HTMLFormElement && form.matches('[data-triage-form]')) {
+    e.preventDefault();
+    submitTriage(form, e.submitter);
+  } else if (form instanceof HTMLFormElement && form.matches('[data-realign]')) {
     e.preventDefault();
     submitRealign(form, e.submitter);
   } else if (form instanceof HTMLFormElement && form.matches('[data-enhance], [data-flag-form]')) {

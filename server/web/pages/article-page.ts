@@ -139,6 +139,7 @@ export function renderArticlePage(
     alignHistory: alignHistory.slice(0, 20),
     alignChanges: alignHistory.length,
     lastAlignOp: alignHistory.find((o) => !o.undone) ?? null,
+    lastTriage: services.triage.lastAction(id),
     openFindings: article.flags.filter((f) => f.origin === 'check' && f.status === 'open').length,
   });
 }

@@ -4,6 +4,9 @@ import type { Services } from '../../services';
 import { idParam, optionalInt, parse } from '../validate';
 import { articleUrl, type FlagFormValues, postedView, renderArticlePage } from './article-page';
 import { errorMessage, formAction, wantsJson } from './forms';
+import { labelKeys } from './labels';
+import { triageError } from './triage.routes';
+import { postedTriage, triageUrl } from './triage-page';
 
 const flagBody = z.object({
   segmentId: z.coerce.number().int().positive(),
@@ -68,27 +71,25 @@ export function flagsPages(services: Services): Router {
     );
   });
 
-  /** POST /articles/:id/flags/:fid/status — open, accept, resolve or dismiss a flag */
+  /** POST /articles/:id/flags/:fid/status — open, accept, resolve or dismiss a flag (with a reason) */
   r.post('/articles/:id/flags/:fid/status', async (req, res) => {
     const articleId = idParam(req, 'id');
     const flagId = idParam(req, 'fid', 'flag');
     await formAction(
       req,
       () => {
-        const { status } = parse(z.object({ status: z.string().max(20) }), req.body);
-        const flag = services.flags.setStatus(articleId, flagId, status, res.locals.user);
-        if (wantsJson(req)) res.json({ flag });
+        const { status, reason } = parse(
+          z.object({ status: z.string().max(20), reason: z.string().max(2000).optional() }),
+          req.body,
+        );
+        const flag = services.flags.setStatus(articleId, flagId, status, res.locals.user, reason);
+        const back = postedTriage(req);
+        if (wantsJson(req)) res.json({ flag, message: req.t(labelKeys.flagStatus(flag.status)) });
+        else if (back) res.redirect(303, triageUrl(articleId, { ...back, at: flag.id }));
         else res.redirect(303, articleUrl(articleId, req.body?.view, { notice: 'saved' }, `flag-${flag.id}`));
       },
-      (err) =>
-        renderArticlePage(
-          res,
-          services,
-          articleId,
-          postedView(req),
-          { pageErrors: [errorMessage(req, err)] },
-          err.status,
-        ),
+      triageError(req, res, services, articleId),
+      res,
     );
   });
 

@@ -10,6 +10,7 @@ import { renderingsPages } from './renderings.routes';
 import { searchPages } from './search.routes';
 import { segmentsPages } from './segments.routes';
 import { settingsPages } from './settings.routes';
+import { triagePages } from './triage.routes';
 import { helpersMiddleware } from './view-helpers';
 
 /**
@@ -22,6 +23,7 @@ export function pagesRouter(services: Services, config: Config): Router {
   r.use(articlesPages(services, config));
   r.use(segmentsPages(services));
   r.use(alignmentPages(services));
+  r.use(triagePages(services));
   r.use(flagsPages(services));
   r.use(renderingsPages(services, config));
   r.use(exportsPages(services));

@@ -4,6 +4,7 @@ import type { Services } from '../../services';
 import { idParam, optionalInt, parse } from '../validate';
 import { articleUrl, postedView, renderArticlePage, viewMode } from './article-page';
 import { errorMessage, formAction, wantsJson } from './forms';
+import { postedTriage, renderTriagePage, triageUrl } from './triage-page';
 import { renderAsPath } from './view-helpers';
 
 const saveBody = z.object({ text: z.string().max(20000), version: optionalInt });
@@ -32,9 +33,12 @@ export function segmentsPages(services: Services): Router {
           author: res.locals.user,
         });
         if (!wantsJson(req)) {
+          const back = postedTriage(req);
           res.redirect(
             303,
-            articleUrl(articleId, query.view, { notice: 'saved' }, `row-${saved.position + 1}`),
+            back
+              ? triageUrl(articleId, back, { notice: 'saved' })
+              : articleUrl(articleId, query.view, { notice: 'saved' }, `row-${saved.position + 1}`),
           );
           return;
         }
@@ -64,7 +68,17 @@ export function segmentsPages(services: Services): Router {
         );
         res.json({ segment: s, rowHtml });
       },
-      (err) =>
+      (err) => {
+        const back = postedTriage(req);
+        if (back)
+          return renderTriagePage(
+            res,
+            services,
+            articleId,
+            back,
+            { edit: { text, errors: [errorMessage(req, err)] } },
+            err.status,
+          );
         renderArticlePage(
           res,
           services,
@@ -79,7 +93,8 @@ export function segmentsPages(services: Services): Router {
             },
           },
           err.status,
-        ),
+        );
+      },
     );
   });
 

@@ -2,7 +2,9 @@
 // dates, and URLs that keep the current query. Kept out of the templates so they stay markup.
 import type { NextFunction, Request, Response } from 'express';
 import type { TFunction } from 'i18next';
-import { type DiffPart, diffToHtml } from '../../engine/diff';
+import { type DiffPart, diffToHtml, escapeHtml } from '../../engine/diff';
+import { CHECKS_AUTHOR } from '../../services/checks.service';
+import type { FlagView } from '../../services/types';
 import { FINDING_TYPES, labelKeys } from './labels';
 
 /** Messages shown after a redirect (?notice=…); only these keys are accepted from the URL. */
@@ -17,6 +19,8 @@ const NOTICES: Record<string, string> = {
   undone: 'alignment.notices.undone',
   rerun: 'alignment.notices.rerun',
   rechecked: 'checks.rechecked_notice',
+  triage_done: 'triage.notices.done',
+  triage_undone: 'triage.notices.undone',
 };
 
 /** XLIFF review states the desk names; anything else an import brought is shown as it came. */
@@ -49,6 +53,26 @@ export function describeAlignOp(t: TFunction, o: AlignOp): string {
   }
 }
 
+/**
+ * Where a flag's evidence sits in a row's text on one side: its span when it has one, else the
+ * first place its evidence snippet occurs (snippets carry '…' where they were cut).
+ */
+export function evidenceRange(f: FlagView, side: 'zh' | 'en', text: string): [number, number] | null {
+  const start = side === 'zh' ? f.zhStart : f.enStart;
+  const end = side === 'zh' ? f.zhEnd : f.enEnd;
+  if (start !== null && end !== null && end > start && end <= text.length) return [start, end];
+  const snippet = (side === 'zh' ? f.evidence.zh : f.evidence.en)?.replace(/^…|…$/g, '').trim();
+  const at = snippet ? text.indexOf(snippet) : -1;
+  return snippet && at >= 0 ? [at, at + snippet.length] : null;
+}
+
+/** Escaped text with [start, end) in <mark class="evidence">. */
+export function markedHtml(text: string, range: [number, number] | null): string {
+  if (!range) return escapeHtml(text);
+  const [a, b] = range;
+  return `${escapeHtml(text.slice(0, a))}<mark class="evidence">${escapeHtml(text.slice(a, b))}</mark>${escapeHtml(text.slice(b))}`;
+}
+
 export type Query = Record<string, string | number | null | undefined>;
 
 export function buildUrl(path: string, query: Query = {}, hash?: string): string {
@@ -74,6 +98,8 @@ export function makeHelpers(t: TFunction, lang: string, currentPath: string, use
     severity: (s: string) => t(labelKeys.severity(s)),
     category: (c: string) => t(labelKeys.category(c), { defaultValue: c }),
     origin: (o: string) => t(labelKeys.origin(o)),
+    /** A person's name as written; the checks' own name in the UI language. */
+    author: (a: string) => (a === CHECKS_AUTHOR ? t(labelKeys.origin('check')) : a),
     format: (f: string) => t(labelKeys.format(f), { defaultValue: f }),
     /** A person's flag types and automatic finding types share one column; 'headline' reads the same. */
     flagType(type: string): string {
@@ -81,8 +107,11 @@ export function makeHelpers(t: TFunction, lang: string, currentPath: string, use
       if ((FINDING_TYPES as readonly string[]).includes(type)) return t(labelKeys.findingType(type));
       return type;
     },
-    /** Escaped HTML with <ins>/<del>; the only non-include output views print unescaped. */
+    /** Escaped HTML with <ins>/<del>; with `evidence`, the two kinds views print unescaped. */
     diff: (parts: DiffPart[]) => diffToHtml(parts),
+    /** A row's text on one side, escaped, with the flag's evidence marked. */
+    evidence: (f: FlagView, side: 'zh' | 'en', text: string) =>
+      markedHtml(text, evidenceRange(f, side, text)),
     time(iso: string): string {
       const d = new Date(iso);
       return Number.isNaN(d.getTime()) ? iso : `${dateFormat.format(d)} UTC`;
@@ -103,8 +132,12 @@ export function makeHelpers(t: TFunction, lang: string, currentPath: string, use
       delete q.notice;
       return buildUrl(current.pathname, { ...q, lang: lng });
     },
-    notice(key: unknown): string | null {
-      return typeof key === 'string' && NOTICES[key] ? t(NOTICES[key], { user }) : null;
+    notice(key: unknown, count?: unknown): string | null {
+      if (typeof key !== 'string' || !NOTICES[key]) return null;
+      return t(NOTICES[key], {
+        user,
+        count: typeof count === 'number' ? count : Number(current.searchParams.get('count') ?? 0) || 0,
+      });
     },
   };
 }

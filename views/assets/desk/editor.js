@@ -1,6 +1,7 @@
 // In-place editing of a row's English: a textarea replaces the text, Ctrl/Cmd+Enter saves over
 // fetch (with the row version, so a stale save is refused), Esc puts the text back.
 import { announce, currentView, postForm, readError, showFormError, strings } from './dom.js';
+import { refreshMain } from './forms.js';
 import { selectRow } from './rows.js';
 
 let editing = null; // { row, form, textarea, cell }
@@ -90,6 +91,12 @@ export async function saveEditor() {
     return;
   }
   const body = await res.json();
+  if (row.closest('[data-triage]')) {
+    // In triage the fix may have settled the finding: the page shows what is open now.
+    editing = null;
+    await refreshMain(strings.saved);
+    return;
+  }
   const tpl = document.createElement('template');
   tpl.innerHTML = body.rowHtml.trim();
   const fresh = tpl.content.querySelector('tr');
