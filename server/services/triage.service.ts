@@ -6,6 +6,7 @@ import type { Repos } from '../db';
 import type { DB } from '../db/connection';
 import type { FlagRow } from '../db/flags.repo';
 import type { RecurringCandidate, TriageActionRow } from '../db/triage.repo';
+import { POSSIBLE_BELOW } from '../engine/checks/types';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { FlagStatus, FlagView } from './types';
 import { parseJson, toFlagView } from './view-models';
@@ -25,6 +26,8 @@ export interface BulkSelection {
   category?: string;
   fromRow?: number;
   toRow?: number;
+  /** 'only': just the checks' low-confidence ("possible") findings; 'hide': leave them out. */
+  possible?: 'only' | 'hide';
 }
 
 export interface TriageActionView {
@@ -166,7 +169,9 @@ export function createTriageService(db: DB, repos: Repos) {
       })
       .filter((f) => {
         const p = pos.get(f.segment_id) ?? -1;
-        return p >= from && p <= to;
+        if (p < from || p > to) return false;
+        const possible = f.confidence !== null && f.confidence < POSSIBLE_BELOW;
+        return sel.possible === 'only' ? possible : sel.possible === 'hide' ? !possible : true;
       });
   }
 

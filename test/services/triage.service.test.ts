@@ -72,6 +72,18 @@ describe('triage.service', () => {
     expect(flags().every((f) => f.statusReason === null)).toBe(true);
   });
 
+  it('takes only the possible (low-confidence) findings, or leaves them out', () => {
+    const checks = open().filter((f) => f.origin === 'check');
+    const [low, other] = checks;
+    desk.db.prepare('UPDATE flags SET confidence = 0.3 WHERE id = ?').run(low.id);
+    desk.db.prepare('UPDATE flags SET confidence = 0.9 WHERE id = ?').run(other.id);
+    expect(desk.services.triage.preview(id, { possible: 'only' })).toBe(1);
+    expect(desk.services.triage.preview(id, { possible: 'hide' })).toBe(open().length - 1);
+    desk.services.triage.bulk(id, { status: 'dismissed', possible: 'only' }, 'rev');
+    expect(flags().find((f) => f.id === low.id)!.status).toBe('dismissed');
+    expect(flags().find((f) => f.id === other.id)!.status).toBe('open');
+  });
+
   it('refuses an empty selection, a bulk reopen, and a selection that takes nothing', () => {
     expect(() => desk.services.triage.bulk(id, { status: 'dismissed' }, 'rev')).toThrow(
       expect.objectContaining({ code: 'empty_selection' }),

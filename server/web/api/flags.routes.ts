@@ -37,6 +37,7 @@ export const bulkBody = z.object({
   category: z.string().max(40).optional(),
   fromRow: optionalInt,
   toRow: optionalInt,
+  possible: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['only', 'hide']).optional()),
   reason: z.string().max(2000).optional(),
 });
 

@@ -18,6 +18,8 @@ export const triageQuery = z.object({
   type: optional(PERSON_FLAG_TYPES as unknown as [string, ...string[]]),
   severity: optional(SEVERITIES),
   origin: optional(FLAG_ORIGINS),
+  /** The checks' low-confidence ("possible") findings: 'hide' leaves them out, 'only' takes just them. */
+  possible: optional(['hide', 'only'] as const),
   /** "Fix now" without JavaScript: the row's English opens as a form. */
   edit: z.preprocess((v) => (v === '' ? undefined : v), z.literal('1').optional()),
   notice: z.string().max(40).optional(),
@@ -27,7 +29,7 @@ export type TriageQuery = z.infer<typeof triageQuery>;
 
 /** The filters that travel with every triage link and form. */
 export function triageFilters(q: Partial<TriageQuery>) {
-  return { type: q.type, severity: q.severity, origin: q.origin };
+  return { type: q.type, severity: q.severity, origin: q.origin, possible: q.possible };
 }
 
 export function triageUrl(articleId: number, q: Partial<TriageQuery> & { at?: number }, extra = {}): string {
@@ -43,6 +45,7 @@ export function postedTriage(req: Request): TriageQuery | null {
     type: body.type,
     severity: body.severity,
     origin: body.origin,
+    possible: body.possible,
   });
   return parsed.success ? parsed.data : {};
 }
@@ -80,7 +83,8 @@ export function renderTriagePage(
     (f) =>
       (!filters.type || f.type === filters.type) &&
       (!filters.severity || f.severity === filters.severity) &&
-      (!filters.origin || f.origin === filters.origin),
+      (!filters.origin || f.origin === filters.origin) &&
+      (filters.possible === 'only' ? f.possible : filters.possible === 'hide' ? !f.possible : true),
   );
   const index = pick(queue, query.at, article.flags);
   const current = index >= 0 ? queue[index] : null;
