@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import type { Lang } from '../../types';
 import { FormatError } from './format-error';
 import { parseHtml } from './html';
+import { assertLines } from './limits';
 import type { LinesResult } from './text';
 import { assertSafeZip, type ZipLimits } from './zip-guard';
 
@@ -30,8 +31,9 @@ export async function parseDocx(
   lang: Lang,
   limits?: ZipLimits,
   keep?: ReadonlySet<number>,
+  text: { maxBytes?: number; maxLines?: number } = {},
 ): Promise<LinesResult> {
-  const entries = assertSafeZip(buf, limits);
+  const entries = assertSafeZip(buf, limits, text.maxBytes);
   if (!isDocxZip(entries.map((e) => e.name)))
     throw new FormatError('bad_docx', { reason: 'not_a_word_document' });
   let html: string;
@@ -48,5 +50,6 @@ export async function parseDocx(
   } catch (err) {
     throw new FormatError('bad_docx', { reason: 'unreadable' }, (err as Error).message);
   }
+  assertLines(html, true, text.maxLines);
   return parseHtml(`<!doctype html><html><body><article>${html}</article></body></html>`, lang, keep);
 }

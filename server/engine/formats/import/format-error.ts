@@ -11,6 +11,7 @@ export const FORMAT_ERROR_CODES = [
   'bad_docx', // a .docx that is not a readable Word document
   'zip_bomb', // a zip whose (declared or actual) expansion is out of proportion
   'bad_encoding', // bytes that no supported encoding decodes cleanly
+  'too_many_lines', // more non-blank lines (or HTML blocks) than maxLines
 ] as const;
 export type FormatErrorCode = (typeof FORMAT_ERROR_CODES)[number];
 

@@ -4,6 +4,7 @@ import { decodeBytes } from './decode';
 import { isDocxZip, parseDocx } from './docx';
 import { FormatError } from './format-error';
 import { declaredCharset, looksLikeHtml, parseHtml } from './html';
+import { assertLines } from './limits';
 import { looksLikeMarkdown, parseMarkdown } from './markdown';
 import { type LinesResult, parsePlainText } from './text';
 import { detectScript } from './traditional';
@@ -24,8 +25,10 @@ export interface ParseInput {
   buffer?: Buffer;
   filename?: string;
   lang: Lang;
-  /** Largest accepted input in bytes (UTF-8 bytes for pasted text). */
+  /** Largest accepted input in bytes (UTF-8 bytes for pasted text, and what a .docx unpacks to). */
   maxBytes?: number;
+  /** Most non-blank lines (or HTML blocks) accepted, counted before parsing. */
+  maxLines?: number;
   /** Line numbers (as in DroppedLine.line) a person restored: kept even if they look like chrome. */
   keep?: readonly number[];
 }
@@ -55,7 +58,14 @@ function sniffText(text: string): Format {
   return 'text';
 }
 
-function parseText(text: string, format: Format, lang: Lang, keep: ReadonlySet<number>): LinesResult {
+function parseText(
+  text: string,
+  format: Format,
+  lang: Lang,
+  keep: ReadonlySet<number>,
+  maxLines: number | undefined,
+): LinesResult {
+  assertLines(text, format === 'html', maxLines);
   if (format === 'html') return parseHtml(text, lang, keep);
   if (format === 'markdown') return parseMarkdown(text, lang, keep);
   return parsePlainText(text, lang, keep);
@@ -85,6 +95,7 @@ async function parseBytes(
   ext: string | null,
   lang: Lang,
   keep: ReadonlySet<number>,
+  limits: { maxBytes: number; maxLines?: number },
 ): Promise<ParsedDocument> {
   const known = ext ? BY_EXTENSION[ext] : undefined;
   const magic = sniffMagic(buf);
@@ -98,7 +109,7 @@ async function parseBytes(
         extension: ext,
       });
     }
-    return finish(await parseDocx(buf, lang, undefined, keep), lang, 'UTF-8', 'docx');
+    return finish(await parseDocx(buf, lang, undefined, keep, limits), lang, 'UTF-8', 'docx');
   }
   const unknownExt = ext !== null && !known;
   if (magic)
@@ -117,7 +128,7 @@ async function parseBytes(
   }
   if (!decoded.text.trim()) throw new FormatError('empty_text', { reason: 'blank' });
   const format = known ?? sniffText(decoded.text);
-  return finish(parseText(decoded.text, format, lang, keep), lang, decoded.encoding, format);
+  return finish(parseText(decoded.text, format, lang, keep, limits.maxLines), lang, decoded.encoding, format);
 }
 
 export async function parseDocument(input: ParseInput): Promise<ParsedDocument> {
@@ -127,7 +138,7 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   if (input.buffer) {
     if (input.buffer.length > maxBytes) throw tooLarge(input.buffer.length, maxBytes);
     if (input.buffer.length === 0) throw new FormatError('empty_text', { reason: 'blank' });
-    return parseBytes(input.buffer, ext, input.lang, keep);
+    return parseBytes(input.buffer, ext, input.lang, keep, { maxBytes, maxLines: input.maxLines });
   }
   const text = input.text ?? '';
   // A string's UTF-8 size is between its length and 3× it: count bytes only when in doubt.
@@ -140,5 +151,5 @@ export async function parseDocument(input: ParseInput): Promise<ParsedDocument> 
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const known = ext ? BY_EXTENSION[ext] : undefined;
   const format = known && known !== 'docx' ? known : sniffText(clean);
-  return finish(parseText(clean, format, input.lang, keep), input.lang, 'UTF-8', format);
+  return finish(parseText(clean, format, input.lang, keep, input.maxLines), input.lang, 'UTF-8', format);
 }

@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
 import { FormatError } from './format-error';
+import { xmlTextBytes } from './limits';
 
 /**
  * A small zip reader that looks at a .docx before mammoth (via JSZip) inflates it.
@@ -76,11 +77,22 @@ function entryData(buf: Buffer, e: ZipEntry): Buffer {
   return buf.subarray(start, start + e.compressedSize);
 }
 
+/** Word's own XML parts (document, footnotes, headers…), where the text of a .docx lives. */
+const WORD_XML = /^word\/[^/]+\.xml$/;
+/** Markup Word wraps around each byte of text, generously: a part larger than this many times the text limit is refused unread. */
+export const XML_PER_TEXT_BYTE = 8;
+
 /**
  * Throws 'zip_bomb' when the archive declares or actually expands beyond the limits,
- * 'bad_docx' when it is corrupt. Returns the entries for the caller's own checks.
+ * 'bad_docx' when it is corrupt, and 'too_large' when Word's XML parts hold more than
+ * `maxTextBytes` of text — counted as they are inflated, so a document that would unpack to
+ * millions of characters is stopped before a parser ever sees it. Returns the entries.
  */
-export function assertSafeZip(buf: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
+export function assertSafeZip(
+  buf: Buffer,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  maxTextBytes = Number.POSITIVE_INFINITY,
+): ZipEntry[] {
   const entries = readCentralDirectory(buf, limits);
   let declared = 0;
   for (const e of entries) {
@@ -94,7 +106,12 @@ export function assertSafeZip(buf: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMIT
   if (declared > limits.maxTotal)
     throw new FormatError('zip_bomb', { reason: 'declared_size', bytes: declared });
   let budget = limits.maxTotal;
+  let text = 0;
+  const xmlCap = maxTextBytes * XML_PER_TEXT_BYTE;
   for (const e of entries) {
+    const wordXml = WORD_XML.test(e.name);
+    if (wordXml && e.size > xmlCap)
+      throw new FormatError('too_large', { size: e.size, maxBytes: maxTextBytes });
     if (e.method === 0 || e.compressedSize === 0) {
       budget -= e.compressedSize;
       continue;
@@ -113,6 +130,10 @@ export function assertSafeZip(buf: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMIT
     }
     if (out.length > e.size) throw new FormatError('zip_bomb', { reason: 'size_mismatch', entry: e.name });
     budget -= out.length;
+    if (wordXml) {
+      text += xmlTextBytes(out, maxTextBytes - text);
+      if (text > maxTextBytes) throw new FormatError('too_large', { size: text, maxBytes: maxTextBytes });
+    }
   }
   return entries;
 }

@@ -85,6 +85,7 @@ describe('parseDocument: bad input', () => {
         'binary_file',
         'empty_text',
         'too_large',
+        'too_many_lines',
         'unsupported_format',
         'zip_bomb',
       ].sort(),
