@@ -8,6 +8,10 @@ export interface Config {
   readonly viewsDir: string;
   /** Largest accepted paste or upload per language, in bytes. */
   readonly maxTextBytes: number;
+  /** Most non-blank lines (paragraphs) per language side of an import. */
+  readonly maxLines: number;
+  /** The engine's worker pool (see server/workers/pool.ts). */
+  readonly workers: { threads: number; maxQueue: number; jobTimeoutMs: number; maxMemoryMb: number };
   readonly loadDemo: boolean;
   readonly secret: string;
   /** Compiled templates are kept (off only with NODE_ENV=development, so edits show at once). */
@@ -37,6 +41,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     viewsDir: path.join(ROOT_DIR, 'views'),
     maxTextBytes: Number(env.MAX_TEXT_BYTES ?? 5 * 1024 * 1024),
+    maxLines: Number(env.MAX_LINES ?? 20000),
+    workers: Object.freeze({
+      threads: Number(env.WORKER_THREADS ?? 2),
+      maxQueue: Number(env.JOB_QUEUE ?? 8),
+      jobTimeoutMs: Number(env.JOB_TIMEOUT_SECONDS ?? 120) * 1000,
+      maxMemoryMb: Number(env.WORKER_MEMORY_MB ?? 512),
+    }),
     loadDemo: env.DEMO !== '0',
     secret: env.SESSION_SECRET ?? 'duizhao-local-desk',
     viewCache: env.NODE_ENV !== 'development',

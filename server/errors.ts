@@ -32,3 +32,10 @@ export class ConflictError extends AppError {
     super(409, code, `errors.${code}`, params);
   }
 }
+
+/** 503 with Retry-After: the desk is busy with other work, the same request may succeed later. */
+export class BusyError extends AppError {
+  constructor(readonly retryAfter: number) {
+    super(503, 'server_busy', 'errors.server_busy', { seconds: retryAfter });
+  }
+}

@@ -5,13 +5,17 @@ import { openDatabase } from './db/connection';
 import { migrate } from './db/migrate';
 import { createServices } from './services';
 import { loadDemoArticles } from './services/demo.service';
+import { createPooledEngine } from './services/engine';
+import { createEnginePool } from './workers/pool';
 
 /** The only module with side effects: read config, open and migrate the db, listen. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const db = openDatabase(config.dbPath);
   const version = migrate(db, path.join(config.dataDir, 'migrations'));
-  const services = createServices(db, config);
+  // the engine runs in worker threads: no import, check or export blocks other requests
+  const engine = createPooledEngine(createEnginePool(config.workers));
+  const services = createServices(db, config, engine);
   if (config.loadDemo) {
     const loaded = await loadDemoArticles(services, path.join(config.dataDir, 'demo'));
     if (loaded > 0) console.log(`duizhao: loaded ${loaded} demo articles`);
@@ -22,7 +26,8 @@ async function main(): Promise<void> {
     console.log(`duizhao: serving http://${config.host}:${config.port}`);
   });
   const shutdown = () => {
-    server.close(() => {
+    server.close(async () => {
+      await engine.close();
       db.close();
       process.exit(0);
     });

@@ -60,7 +60,12 @@ export async function run(argv: string[]): Promise<number> {
       // the same texts again are shown, not stored twice, unless asked for
       const skipDuplicate = !args.flags.has('allow-duplicate');
       const { id, duplicate } = bilingual
-        ? services.articles.createFromBilingual({ file: read(bilingual), author, sourceName, skipDuplicate })
+        ? await services.articles.createFromBilingual({
+            file: read(bilingual),
+            author,
+            sourceName,
+            skipDuplicate,
+          })
         : await services.articles.create({
             zh: read(zhPath!),
             en: read(enPath!),
@@ -117,7 +122,11 @@ async function runBatch(
               author,
               skipDuplicate: true,
             })
-          : services.articles.createFromBilingual({ file: read(job.file), author, skipDuplicate: true });
+          : await services.articles.createFromBilingual({
+              file: read(job.file),
+              author,
+              skipDuplicate: true,
+            });
       if (result.duplicate)
         skipped.push({ name: job.name, reason: `already imported as article ${result.id}` });
       else imported.push({ name: job.name, id: result.id });

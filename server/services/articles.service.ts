@@ -5,9 +5,10 @@ import type { DB } from '../db/connection';
 import { computeScorecard, countEnglishWords } from '../engine/scorecard';
 import type { Paragraph } from '../engine/types';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
-import { syncCheckFlags } from './checks.service';
+import { applyFindings, refreshChecks } from './checks.service';
 import type { Engine, TextInput } from './engine';
-import { type PreparedImport, prepareBilingual, prepareImport } from './import.service';
+import { toGlossaryTerms } from './glossary.service';
+import { type PreparedImport, prepareBilingual, prepareImport, rawBytes } from './import.service';
 import { ARTICLE_STATUSES, applyStatus, signOffView } from './sign-off';
 import type { ArticleStatus, ArticleSummary, ArticleView, Page } from './types';
 import { parseJson, toFlagView, toSegmentViews } from './view-models';
@@ -31,6 +32,9 @@ export function contentHash(zh: Buffer, en: Buffer): string {
 }
 
 export function createArticlesService(db: DB, repos: Repos, engine: Engine, config: Config) {
+  const limits = { maxBytes: config.maxTextBytes, maxLines: config.maxLines };
+  const glossary = () => toGlossaryTerms(repos.glossary.all());
+
   function requireArticle(id: number) {
     const article = repos.articles.get(id);
     if (!article) throw new NotFoundError('article', id);
@@ -89,7 +93,7 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
         });
         if (r.note) repos.notes.insert(segmentId, input.author, r.note);
       });
-      syncCheckFlags(repos, engine, id);
+      applyFindings(repos, id, repos.segments.byArticle(id), prepared.findings);
       repos.audit.record(input.author, 'import', 'article', id, { rows: prepared.rows.length });
       return id;
     })();
@@ -139,32 +143,33 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
 
     /** What an import would produce, without writing anything. */
     async preview(input: { zh: TextInput; en: TextInput }) {
-      const p = await prepareImport(engine, input, config.maxTextBytes);
+      const p = await prepareImport(engine, input, limits, glossary());
       return { zh: p.zh, en: p.en, rows: p.rows };
     },
 
     async create(input: CreateArticleInput): Promise<{ id: number; duplicate: boolean }> {
-      const prepared = await prepareImport(engine, input, config.maxTextBytes);
-      const hash = contentHash(prepared.rawZh, prepared.rawEn);
+      // the same texts again are found before any engine work
+      const hash = contentHash(rawBytes(input.zh), rawBytes(input.en));
       const existing = existingCopy(hash, input);
       if (existing) return { id: existing, duplicate: true };
+      const prepared = await prepareImport(engine, input, limits, glossary());
       const filenames = { zh: input.zh.filename, en: input.en.filename };
       return { id: store(prepared, { ...input, filenames }, hash), duplicate: false };
     },
 
     /** Imports an already aligned bilingual file (TSV, CSV, XLIFF 1.2/2.0, TMX). */
-    createFromBilingual(input: {
+    async createFromBilingual(input: {
       file: TextInput;
       author: string;
       sourceName?: string | null;
       skipDuplicate?: boolean;
       refuseDuplicate?: boolean;
-    }): { id: number; duplicate: boolean } {
-      const prepared = prepareBilingual(engine, input.file, config.maxTextBytes);
-      if (!prepared) throw new ValidationError('unknown_format', { format: input.file.filename ?? '' });
-      const hash = contentHash(prepared.rawZh, Buffer.alloc(0));
+    }): Promise<{ id: number; duplicate: boolean }> {
+      const hash = contentHash(rawBytes(input.file), Buffer.alloc(0));
       const existing = existingCopy(hash, input);
       if (existing) return { id: existing, duplicate: true };
+      const prepared = await prepareBilingual(engine, input.file, config.maxTextBytes, glossary());
+      if (!prepared) throw new ValidationError('unknown_format', { format: input.file.filename ?? '' });
       const filenames = { zh: input.file.filename, en: input.file.filename };
       return { id: store(prepared, { ...input, filenames }, hash), duplicate: false };
     },
@@ -229,14 +234,12 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
     },
 
     /** Re-runs the checks (e.g. after the lexicons changed). */
-    recheck(id: number, actor: string): { open: number } {
+    recheck(id: number, actor: string): Promise<{ open: number }> {
       requireArticle(id);
-      return db.transaction(() => {
-        const result = syncCheckFlags(repos, engine, id);
+      return refreshChecks(db, repos, engine, id, (result) => {
         repos.articles.touch(id);
         repos.audit.record(actor, 'recheck', 'article', id, result);
-        return result;
-      })();
+      });
     },
 
     remove(id: number, actor: string): void {

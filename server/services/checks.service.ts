@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Repos } from '../db';
+import type { DB } from '../db/connection';
 import type { SegmentRow } from '../db/segments.repo';
 import type { CheckRow, Finding } from '../engine/checks/types';
 import type { SegmentKind } from '../engine/types';
@@ -39,20 +40,29 @@ export function findingKey(f: Finding, segmentId: number, relatedId: number | nu
   return `${f.type}:${segmentId}:${relatedId ?? ''}:${evidence}`;
 }
 
+/** Which existing automatic flags a run of the checks speaks for (all of them, for a full run). */
+export type FlagScope = (flag: { type: string; segment_id: number; evidence: string | null }) => boolean;
+
 /**
- * Runs every check on the article's current rows and brings its automatic flags in line:
+ * Brings the article's automatic flags in line with the findings of a run of the checks:
  * new findings become open flags, findings that vanished resolve, findings that come back
- * after an automatic resolution reopen, and dismissals by a person stay dismissed.
- * Call inside the caller's transaction.
+ * after an automatic resolution reopen, and dismissals by a person stay dismissed. A partial
+ * run (a save re-checks one row and what depends on it) passes the scope it speaks for; flags
+ * outside it are left alone. Call inside the caller's transaction.
  */
-export function syncCheckFlags(repos: Repos, engine: Engine, articleId: number): { open: number } {
-  const segments = repos.segments.byArticle(articleId);
-  if (segments.length === 0) return { open: 0 };
-  const findings = engine.check({
-    rows: toCheckRows(segments),
-    glossary: toGlossaryTerms(repos.glossary.all()),
-  });
-  const existing = new Map(repos.flags.checkFlags(articleId).map((f) => [f.check_key ?? '', f]));
+export function applyFindings(
+  repos: Repos,
+  articleId: number,
+  segments: SegmentRow[],
+  findings: Finding[],
+  inScope: FlagScope = () => true,
+): { open: number } {
+  const existing = new Map(
+    repos.flags
+      .checkFlags(articleId)
+      .filter(inScope)
+      .map((f) => [f.check_key ?? '', f]),
+  );
   const seen = new Set<string>();
   let open = 0;
   for (const f of findings) {
@@ -102,4 +112,47 @@ export function syncCheckFlags(repos: Repos, engine: Engine, articleId: number):
     }
   }
   return { open };
+}
+
+/** What the rows looked like when the checks read them: any save or realignment changes it. */
+export function rowsStamp(segments: SegmentRow[]): string {
+  return segments.map((s) => `${s.id}.${s.version}.${s.position}`).join(',');
+}
+
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Runs the checks on the article's rows (in the engine's worker) and applies the findings in
+ * one transaction with `write` (the change that called for the checks, if any). `edit` is a row
+ * text that `write` is about to save: the checks read it in place of the stored one. When
+ * someone changed the rows while the checks ran, the findings are stale: nothing is written
+ * and they are computed again (a few times at most; then the latest are applied, and the next
+ * save or re-check corrects them).
+ */
+export async function refreshChecks(
+  db: DB,
+  repos: Repos,
+  engine: Engine,
+  articleId: number,
+  write: (result: { open: number }) => void = () => {},
+  edit?: { segmentId: number; en: string },
+): Promise<{ open: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const segments = repos.segments.byArticle(articleId);
+    const rows = toCheckRows(segments.map((s) => (s.id === edit?.segmentId ? { ...s, en: edit.en } : s)));
+    const findings =
+      rows.length === 0 ? [] : await engine.check({ rows, glossary: toGlossaryTerms(repos.glossary.all()) });
+    const applied = db.transaction(() => {
+      const before = repos.segments.byArticle(articleId);
+      const current = rowsStamp(before) === rowsStamp(segments);
+      if (!current && attempt < MAX_ATTEMPTS) return null;
+      let result = { open: 0 };
+      // findings point at rows by index: they only fit the rows they were computed on
+      const sameRows = current || before.map((s) => s.id).join() === segments.map((s) => s.id).join();
+      write(result);
+      if (sameRows) result = applyFindings(repos, articleId, repos.segments.byArticle(articleId), findings);
+      return result;
+    })();
+    if (applied) return applied;
+  }
 }

@@ -1,11 +1,24 @@
-// The one place where services meet the engine. Services take an Engine, so tests can run
-// the real engine (the default) and the CLI can share one warm instance across articles.
-import type { AlignedRow, ArticleAligner } from '../engine/align/types';
-import type { CheckInput, Finding } from '../engine/checks/types';
+// The one place where services meet the engine. Every call is async: the server runs the
+// engine in worker threads (createPooledEngine), the CLI and most tests in-process
+// (createEngine) — same jobs (workers/jobs.ts), same results.
+import type { AlignedRow, Alignment } from '../engine/align/types';
+import type { CheckInput, Finding, GlossaryTerm } from '../engine/checks/types';
 import type { BilingualDocument } from '../engine/formats/bilingual/types';
 import { EXPORT_FORMATS, type ExportArticle, type ExportFormat } from '../engine/formats/export/types';
-import type { Lexicon } from '../engine/lexicon/types';
 import type { Lang, Paragraph, ParsedDocument } from '../engine/types';
+import {
+  type ImportResult,
+  type JobInput,
+  type JobName,
+  type JobOutput,
+  jobs,
+  type ParseLimits,
+  type PreparedRow,
+  toBuffer,
+} from '../workers/jobs';
+import type { EnginePool } from '../workers/pool';
+
+export type { ImportResult, ParseLimits, PreparedRow } from '../workers/jobs';
 
 export interface TextInput {
   text?: string;
@@ -22,83 +35,61 @@ export interface ExportResult {
 }
 
 export interface Engine {
-  parse(input: TextInput, lang: Lang, maxBytes: number): Promise<ParsedDocument>;
-  /** The aligner; loads the dictionary on first use. */
-  align: ArticleAligner;
+  parse(input: TextInput, lang: Lang, limits: ParseLimits): Promise<ParsedDocument>;
+  /** A whole import: both sides parsed and aligned, the checks run; nothing stored. */
+  prepareImport(job: {
+    zh: TextInput;
+    en: TextInput;
+    limits: ParseLimits;
+    glossary: GlossaryTerm[];
+  }): Promise<ImportResult>;
+  /** The checks on rows aligned elsewhere (a bilingual file). */
+  checkPrepared(rows: PreparedRow[], glossary: GlossaryTerm[]): Promise<Finding[]>;
+  align(zh: Paragraph[], en: Paragraph[]): Promise<Alignment>;
   /** Re-aligns everything between rows marked manual, which stay as they are. */
-  realign(rows: AlignedRow[], zh: Paragraph[], en: Paragraph[]): AlignedRow[];
-  check(input: CheckInput): Finding[];
+  realign(rows: AlignedRow[], zh: Paragraph[], en: Paragraph[]): Promise<AlignedRow[]>;
+  check(input: CheckInput): Promise<Finding[]>;
   exportArticle(article: ExportArticle, format: ExportFormat): Promise<ExportResult>;
   exportFormats: readonly ExportFormat[];
   /** Reads a TSV/CSV/XLIFF/TMX file; null when the file is not a bilingual format. */
-  readBilingual(filename: string, buffer: Buffer): BilingualDocument | null;
+  readBilingual(filename: string, buffer: Buffer): Promise<BilingualDocument | null>;
+  /** Stops the worker threads, if any. */
+  close(): Promise<void>;
 }
 
-/** The real engine, with the dictionary and lexicons loaded lazily and once per process. */
-export function createEngine(): Engine {
-  let aligner: ArticleAligner | undefined;
-  let checker: ((input: CheckInput) => Finding[]) | undefined;
+type Runner = <K extends JobName>(name: K, input: JobInput<K>) => Promise<JobOutput<K>>;
+
+function engineOver(run: Runner, close: () => Promise<void>): Engine {
   return {
-    parse: async (input, lang, maxBytes) => {
-      const { parseDocument } = await import('../engine/formats/import');
-      return parseDocument({ ...input, lang, maxBytes });
-    },
-    align: (zh, en) => {
-      if (!aligner) aligner = loadAligner();
-      return aligner(zh, en);
-    },
-    realign: (rows, zh, en) => {
-      const { realign } = require('../engine/align/realign') as typeof import('../engine/align/realign');
-      return realign(rows, zh, en, lexicon());
-    },
-    check: (input) => {
-      if (!checker) checker = loadChecker();
-      return checker(input);
-    },
+    parse: (input, lang, limits) => run('parse', { input, lang, limits }),
+    prepareImport: (job) => run('prepareImport', job),
+    checkPrepared: (rows, glossary) => run('checkPrepared', { rows, glossary }),
+    align: (zh, en) => run('align', { zh, en }),
+    realign: (rows, zh, en) => run('realign', { rows, zh, en }),
+    check: (input) => run('check', input),
     exportArticle: async (article, format) => {
-      const { exportArticle } = await import('../engine/formats/export');
-      return exportArticle(article, format);
+      const out = await run('exportArticle', { article, format });
+      return { ...out, body: toBuffer(out.body) };
     },
     exportFormats: EXPORT_FORMATS,
-    readBilingual: (filename, buffer) => {
-      const bilingual =
-        require('../engine/formats/bilingual') as typeof import('../engine/formats/bilingual');
-      const format = bilingual.detectBilingualFormat(filename, buffer);
-      return format ? bilingual.readBilingual(filename, buffer, format) : null;
-    },
+    readBilingual: (filename, buffer) => run('readBilingual', { filename, buffer }),
+    close,
   };
 }
 
-let dictionary: Lexicon | undefined;
-/** CC-CEDICT, compacted at install time; shared by the aligner and the checks. */
-function lexicon(): Lexicon {
-  if (!dictionary) {
-    const { loadLexicon } = require('../engine/lexicon') as typeof import('../engine/lexicon');
-    dictionary = loadLexicon();
-  }
-  return dictionary;
+/** The engine in this thread, with the dictionary and lexicons loaded lazily and once. */
+export function createEngine(): Engine {
+  const run: Runner = async (name, input) => {
+    const job = jobs[name] as (i: typeof input) => JobOutput<typeof name> | Promise<JobOutput<typeof name>>;
+    return job(input);
+  };
+  return engineOver(run, async () => {});
 }
 
-function loadAligner(): ArticleAligner {
-  const mod = require('../engine/align') as {
-    createArticleAligner?: (lex: Lexicon) => ArticleAligner;
-  };
-  if (mod.createArticleAligner) return mod.createArticleAligner(lexicon());
-  const { pairParagraphs } =
-    require('../engine/align/paragraph-pairing') as typeof import('../engine/align/paragraph-pairing');
-  return pairParagraphs;
-}
-
-function loadChecker(): (input: CheckInput) => Finding[] {
-  const checks = require('../engine/checks') as typeof import('../engine/checks');
-  const { detectScript, toSimplified } =
-    require('../engine/formats/import/traditional') as typeof import('../engine/formats/import/traditional');
-  const ctx = checks.loadCheckContext(lexicon());
-  return (input) => {
-    // Traditional sources are checked in a simplified form (the lexicons and CC-CEDICT forms
-    // are simplified); stored and displayed text stays as imported.
-    const traditional = detectScript(input.rows.map((r) => r.zh).join('')) === 'traditional';
-    const rows = traditional ? input.rows.map((r) => ({ ...r, zh: toSimplified(r.zh) })) : input.rows;
-    return checks.runChecks({ ...input, rows }, ctx);
-  };
+/** The engine in worker threads: the request thread only waits. */
+export function createPooledEngine(pool: EnginePool): Engine {
+  return engineOver(
+    (name, input) => pool.run(name, input),
+    () => pool.close(),
+  );
 }

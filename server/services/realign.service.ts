@@ -8,7 +8,7 @@ import type { AlignedRow, SentenceRef } from '../engine/align/types';
 import { sideText } from '../engine/align/types';
 import type { Paragraph, SegmentKind } from '../engine/types';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
-import { syncCheckFlags } from './checks.service';
+import { refreshChecks } from './checks.service';
 import type { Engine } from './engine';
 import { parseJson } from './view-models';
 
@@ -62,13 +62,13 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
    * whose English was edited is refused, except when rows are merged (their texts are
    * joined), so no edit is lost silently. Everything removed is snapshotted for undo.
    */
-  function replaceRows(
+  async function replaceRows(
     articleId: number,
     op: string,
     params: object,
     after: ManualRow[],
     author: string,
-  ): void {
+  ): Promise<void> {
     const segments = repos.segments.byArticle(articleId);
     const before = toAlignedRows(segments);
     const w = changedWindow(before, after);
@@ -134,10 +134,11 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
         before: snapshot,
         author,
       });
-      syncCheckFlags(repos, engine, articleId);
       repos.articles.touch(articleId);
       repos.audit.record(author, `realign_${op}`, 'article', articleId, params);
     })();
+    // the checks read the new rows off the request thread, then their flags follow
+    await refreshChecks(db, repos, engine, articleId);
   }
 
   return {
@@ -149,7 +150,7 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
     replaceRows,
 
     /** Undoes the latest operation not yet undone; refuses when its rows were edited since. */
-    undo(articleId: number, author: string): { undone: string } {
+    async undo(articleId: number, author: string): Promise<{ undone: string }> {
       if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
       const op = repos.realign.lastOp(articleId);
       if (!op) throw new ConflictError('nothing_to_undo');
@@ -177,15 +178,15 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
         const present = new Set(repos.segments.byArticle(articleId).map((s) => s.id));
         repos.realign.renumber(beforeOrder.filter((id) => present.has(id)));
         repos.realign.markUndone(op.id);
-        syncCheckFlags(repos, engine, articleId);
         repos.articles.touch(articleId);
         repos.audit.record(author, 'realign_undo', 'article', articleId, { op: op.id });
       })();
+      await refreshChecks(db, repos, engine, articleId);
       return { undone: op.op };
     },
 
     /** Applies one manual edit (merge, split, move, unmatch) to the row of `segmentId`. */
-    edit(articleId: number, edit: RowEdit, author: string): void {
+    async edit(articleId: number, edit: RowEdit, author: string): Promise<void> {
       const segments = repos.segments.byArticle(articleId);
       if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
       const row = segments.findIndex((s) => s.id === edit.segmentId);
@@ -199,21 +200,21 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
         }
         throw err;
       }
-      replaceRows(articleId, edit.op, { ...edit, position: row }, after, author);
+      await replaceRows(articleId, edit.op, { ...edit, position: row }, after, author);
     },
 
     /**
      * Re-runs the automatic aligner around the rows a person fixed. Rows whose English was
      * edited count as fixed too, so re-aligning never throws an edit away.
      */
-    rerun(articleId: number, author: string): void {
+    async rerun(articleId: number, author: string): Promise<void> {
       const segments = repos.segments.byArticle(articleId);
       if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
       const rows = toAlignedRows(segments).map((r, i) =>
         segments[i].en !== segments[i].en_original ? { ...r, manual: true } : r,
       );
       const src = sources(articleId);
-      replaceRows(articleId, 'auto', {}, engine.realign(rows, src.zh, src.en), author);
+      await replaceRows(articleId, 'auto', {}, await engine.realign(rows, src.zh, src.en), author);
     },
 
     /** The alignment map as a self-contained SVG. */

@@ -48,10 +48,13 @@ export function createRenderingsService(db: DB, repos: Repos, engine: Engine, co
       if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
       const label = input.label.trim();
       if (!label || label.length > 200) throw new ValidationError('invalid_field', { field: 'label' });
-      const doc = await parseSide(engine, input.input, 'en', config.maxTextBytes);
+      const doc = await parseSide(engine, input.input, 'en', {
+        maxBytes: config.maxTextBytes,
+        maxLines: config.maxLines,
+      });
       const zhSource = repos.sources.primary(articleId, 'zh');
       const zhParas = parseJson<Paragraph[]>(zhSource?.paragraphs, []);
-      const alignment = engine.align(zhParas, doc.paragraphs);
+      const alignment = await engine.align(zhParas, doc.paragraphs);
       const segments = repos.segments.byArticle(articleId);
       const mapped = mapOntoSegments(segments, alignment.rows, doc.paragraphs);
       return db.transaction(() => {

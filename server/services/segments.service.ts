@@ -2,7 +2,7 @@ import type { Repos } from '../db';
 import type { DB } from '../db/connection';
 import { wordDiff } from '../engine/diff';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
-import { syncCheckFlags } from './checks.service';
+import { refreshChecks } from './checks.service';
 import type { Engine } from './engine';
 import { type RowView, rowView } from './row-view';
 import type { RevisionView, SegmentView } from './types';
@@ -38,21 +38,21 @@ export function createSegmentsService(db: DB, repos: Repos, engine: Engine) {
      * Saves a new English text as a revision. `baseVersion` is the row version the editor
      * started from: a save over someone else's newer save is refused, not silently merged.
      */
-    saveEnglish(input: {
+    async saveEnglish(input: {
       articleId: number;
       segmentId: number;
       text: string;
       author: string;
       baseVersion?: number;
       note?: string;
-    }): SegmentView {
+    }): Promise<SegmentView> {
       const seg = requireSegment(input.articleId, input.segmentId);
       const text = input.text.replace(/\r\n?/g, '\n').trim();
       if (text.length > MAX_SEGMENT_CHARS) throw new ValidationError('invalid_field', { field: 'text' });
       const base = input.baseVersion ?? seg.version;
       if (base !== seg.version) throw new ConflictError('version_conflict', { version: seg.version });
       if (text === seg.en) return view(input.articleId, input.segmentId);
-      db.transaction(() => {
+      const write = () => {
         if (!repos.segments.updateEnglish(seg.id, text, base)) throw new ConflictError('version_conflict');
         repos.revisions.insert({
           segment_id: seg.id,
@@ -61,10 +61,11 @@ export function createSegmentsService(db: DB, repos: Repos, engine: Engine) {
           author: input.author,
           note: input.note ?? null,
         });
-        syncCheckFlags(repos, engine, input.articleId);
         repos.articles.touch(input.articleId);
         repos.audit.record(input.author, 'edit', 'segment', seg.id, { version: base + 1 });
-      })();
+      };
+      // the text, its revision and the flags the checks give it are one transaction
+      await refreshChecks(db, repos, engine, input.articleId, write, { segmentId: seg.id, en: text });
       return view(input.articleId, input.segmentId);
     },
 

@@ -189,7 +189,7 @@ describe('desk in a browser', () => {
     // someone else saves row 2 while this reviewer edits it
     await page.keyboard.press('e');
     await editor.fill('My version of the row.');
-    t.services.segments.saveEnglish({
+    await t.services.segments.saveEnglish({
       articleId: id,
       segmentId: row2.id,
       text: 'Their version.',

@@ -82,8 +82,8 @@ describe('checks.service (automatic flags)', () => {
   it('does not duplicate automatic flags when the checks run again', async () => {
     const id = await importDemo(desk.services, 'visit');
     const before = autoFlags(id).map((f) => f.id);
-    desk.services.articles.recheck(id, 'chief');
-    desk.services.articles.recheck(id, 'chief');
+    await desk.services.articles.recheck(id, 'chief');
+    await desk.services.articles.recheck(id, 'chief');
     expect(autoFlags(id).map((f) => f.id)).toEqual(before);
   });
 
@@ -97,7 +97,7 @@ describe('checks.service (automatic flags)', () => {
     const negation = autoFlags(id, 'open').find((f) => f.type === 'negation')!;
     desk.services.flags.setStatus(id, negation.id, 'dismissed', 'rev');
 
-    desk.services.segments.saveEnglish({
+    await desk.services.segments.saveEnglish({
       articleId: id,
       segmentId: seg.id,
       text: seg.en.replace('four-day', 'three-day'),
@@ -112,7 +112,7 @@ describe('checks.service (automatic flags)', () => {
 
     // Putting the error back reopens the same flag instead of adding a new one.
     const current = desk.services.articles.get(id).segments.find((s) => s.id === seg.id)!;
-    desk.services.segments.saveEnglish({
+    await desk.services.segments.saveEnglish({
       articleId: id,
       segmentId: seg.id,
       text: seg.en,

@@ -189,14 +189,14 @@ describe('glossary.service', () => {
     const id = await importDemo(desk.services, 'visit');
     const term = glossary().create({ zh: '堪培拉', en: 'the Australian capital' }, 'mei');
     expect(glossary().terms()).toEqual([{ zh: '堪培拉', en: 'the Australian capital', variants: [] }]);
-    desk.services.articles.recheck(id, 'mei');
+    await desk.services.articles.recheck(id, 'mei');
     const flags = () =>
       desk.services.flags.list(id, { origin: 'check' }).filter((f) => f.type === 'terminology');
     expect(flags()).toHaveLength(1);
     expect(flags()[0]).toMatchObject({ status: 'open', suggestion: 'the Australian capital' });
 
     glossary().update(term.id, { variants: ['Canberra'] }, 'mei');
-    desk.services.articles.recheck(id, 'mei');
+    await desk.services.articles.recheck(id, 'mei');
     expect(flags()[0]).toMatchObject({ status: 'resolved', resolver: 'checks' });
   });
 

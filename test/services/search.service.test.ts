@@ -90,7 +90,7 @@ describe('search.service', () => {
   it('follows edits: the new English is found, the replaced words only as the original', async () => {
     const id = await importDemo(desk.services, 'visit');
     const row = rowsOf(id).find((s) => s.en.includes('Canberra'))!;
-    desk.services.segments.saveEnglish({
+    await desk.services.segments.saveEnglish({
       articleId: id,
       segmentId: row.id,
       text: row.en.replace('Canberra', 'Sydney-Canberra-Melbourne'),
@@ -111,13 +111,13 @@ describe('search.service', () => {
     expect(hitIds(qa)).toEqual([a.id]);
     expect(hitIds(qb)).toEqual([b.id]);
 
-    desk.services.realign.edit(id, { op: 'merge', segmentId: a.id }, 'ed');
+    await desk.services.realign.edit(id, { op: 'merge', segmentId: a.id }, 'ed');
     const merged = rowsOf(id)[1];
     expect(hitIds(qa)).toEqual([merged.id]);
     expect(hitIds(qb)).toEqual([merged.id]);
     expect(desk.services.search.search({ q: qa }).groups[0].hits[0].row).toBe(2);
 
-    desk.services.realign.undo(id, 'ed');
+    await desk.services.realign.undo(id, 'ed');
     expect(hitIds(qa)).toEqual([a.id]);
     expect(hitIds(qb)).toEqual([b.id]);
     // One index entry per row: nothing stale left behind by the delete / re-insert.

@@ -11,10 +11,10 @@ describe('segments.service', () => {
 
   const row = (i: number) => desk.services.articles.get(articleId).segments[i];
 
-  it('saves an edit as a revision and shows a word diff against the original', () => {
+  it('saves an edit as a revision and shows a word diff against the original', async () => {
     const seg = row(1);
     const text = seg.en.replace('on Thursday', 'on Friday');
-    const saved = desk.services.segments.saveEnglish({
+    const saved = await desk.services.segments.saveEnglish({
       articleId,
       segmentId: seg.id,
       text,
@@ -36,15 +36,15 @@ describe('segments.service', () => {
     expect(revisions[0]).toMatchObject({ author: 'lin', text, previousText: seg.en });
   });
 
-  it('lists every revision newest first with the diff between consecutive ones', () => {
+  it('lists every revision newest first with the diff between consecutive ones', async () => {
     const seg = row(2);
-    const a = desk.services.segments.saveEnglish({
+    const a = await desk.services.segments.saveEnglish({
       articleId,
       segmentId: seg.id,
       text: 'First take.',
       author: 'a',
     });
-    desk.services.segments.saveEnglish({
+    await desk.services.segments.saveEnglish({
       articleId,
       segmentId: seg.id,
       text: 'Second take.',
@@ -60,16 +60,16 @@ describe('segments.service', () => {
     ]);
   });
 
-  it('refuses a save based on a stale version with a 409 and keeps the newer text', () => {
+  it('refuses a save based on a stale version with a 409 and keeps the newer text', async () => {
     const seg = row(1);
-    desk.services.segments.saveEnglish({
+    await desk.services.segments.saveEnglish({
       articleId,
       segmentId: seg.id,
       text: 'Newer.',
       author: 'a',
       baseVersion: seg.version,
     });
-    expect(() =>
+    await expect(
       desk.services.segments.saveEnglish({
         articleId,
         segmentId: seg.id,
@@ -77,14 +77,19 @@ describe('segments.service', () => {
         author: 'b',
         baseVersion: seg.version,
       }),
-    ).toThrow(expect.objectContaining({ status: 409, code: 'version_conflict' }));
+    ).rejects.toThrow(expect.objectContaining({ status: 409, code: 'version_conflict' }));
     expect(row(1).en).toBe('Newer.');
     expect(desk.services.segments.history(articleId, seg.id).revisions).toHaveLength(1);
   });
 
-  it('does not create a revision when the text did not change', () => {
+  it('does not create a revision when the text did not change', async () => {
     const seg = row(1);
-    desk.services.segments.saveEnglish({ articleId, segmentId: seg.id, text: `${seg.en}  `, author: 'a' });
+    await desk.services.segments.saveEnglish({
+      articleId,
+      segmentId: seg.id,
+      text: `${seg.en}  `,
+      author: 'a',
+    });
     expect(desk.services.segments.history(articleId, seg.id).revisions).toHaveLength(0);
   });
 
@@ -99,10 +104,15 @@ describe('segments.service', () => {
     );
   });
 
-  it('keeps hostile text as text in the revision and its diff', () => {
+  it('keeps hostile text as text in the revision and its diff', async () => {
     const seg = row(1);
     const text = '<script>alert(1)</script> & more';
-    const saved = desk.services.segments.saveEnglish({ articleId, segmentId: seg.id, text, author: 'a' });
+    const saved = await desk.services.segments.saveEnglish({
+      articleId,
+      segmentId: seg.id,
+      text,
+      author: 'a',
+    });
     expect(saved.en).toBe(text);
     expect(saved.diff.map((p) => p.text).join('')).toContain('<script>');
   });

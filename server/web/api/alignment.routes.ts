@@ -32,24 +32,24 @@ export function alignmentApi(services: Services): Router {
   const r = Router();
 
   /** POST /api/articles/:id/alignment/edits — merge, split, move a sentence, or unmatch one */
-  r.post('/articles/:id/alignment/edits', (req, res) => {
+  r.post('/articles/:id/alignment/edits', async (req, res) => {
     const id = idParam(req, 'id');
     const edit = parse(rowEditBody, req.body) as RowEdit;
-    services.realign.edit(id, edit, currentUser(req));
+    await services.realign.edit(id, edit, currentUser(req));
     res.json(services.articles.get(id));
   });
 
   /** POST /api/articles/:id/alignment/undo — undo the latest realignment */
-  r.post('/articles/:id/alignment/undo', (req, res) => {
+  r.post('/articles/:id/alignment/undo', async (req, res) => {
     const id = idParam(req, 'id');
-    const result = services.realign.undo(id, currentUser(req));
+    const result = await services.realign.undo(id, currentUser(req));
     res.json({ ...result, article: services.articles.get(id) });
   });
 
   /** POST /api/articles/:id/alignment/rerun — re-run the aligner around rows fixed by hand */
-  r.post('/articles/:id/alignment/rerun', (req, res) => {
+  r.post('/articles/:id/alignment/rerun', async (req, res) => {
     const id = idParam(req, 'id');
-    services.realign.rerun(id, currentUser(req));
+    await services.realign.rerun(id, currentUser(req));
     res.json(services.articles.get(id));
   });
 

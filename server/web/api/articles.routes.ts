@@ -89,8 +89,8 @@ export function articlesApi(services: Services, config: Config): Router {
   });
 
   /** POST /api/articles/:id/checks — run the automatic checks again */
-  r.post('/articles/:id/checks', (req, res) => {
-    res.json(services.articles.recheck(idParam(req, 'id'), currentUser(req)));
+  r.post('/articles/:id/checks', async (req, res) => {
+    res.json(await services.articles.recheck(idParam(req, 'id'), currentUser(req)));
   });
 
   /** POST /api/articles/:id/renderings — attach a second English rendering (field en or file enFile) */

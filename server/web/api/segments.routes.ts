@@ -24,9 +24,9 @@ export function segmentsApi(services: Services): Router {
   });
 
   /** PUT /api/articles/:id/segments/:sid — save a new English text as a revision (409 on a stale version) */
-  r.put('/articles/:id/segments/:sid', (req, res) => {
+  r.put('/articles/:id/segments/:sid', async (req, res) => {
     const body = parse(saveBody, req.body);
-    const segment = services.segments.saveEnglish({
+    const segment = await services.segments.saveEnglish({
       articleId: idParam(req, 'id'),
       segmentId: idParam(req, 'sid', 'segment'),
       text: body.en,

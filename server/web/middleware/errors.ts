@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { AppError } from '../../errors';
+import { AppError, BusyError } from '../../errors';
 
 interface HttpishError {
   status?: number;
@@ -36,10 +36,12 @@ export function notFoundHandler(_req: Request, _res: Response, next: NextFunctio
 /** The one error handler: a JSON body for the API and fetch(), a page for browsers. */
 export function errorHandler(err: unknown, req: Request, res: Response, _next: NextFunction): void {
   const appErr = toAppError(err);
-  if (appErr.status >= 500) console.error(err);
+  // a stack only for real failures; a busy pool is expected under load
+  if (appErr.status >= 500 && !(appErr instanceof BusyError)) console.error(err);
   const message = req.t ? req.t(appErr.i18nKey, appErr.params) : appErr.code;
   if (res.headersSent) return;
   res.status(appErr.status);
+  if (appErr instanceof BusyError) res.set('Retry-After', String(appErr.retryAfter));
   if (wantsJson(req)) {
     res.json({ error: { code: appErr.code, message, params: appErr.params } });
     return;

@@ -42,10 +42,10 @@ export function alignmentPages(services: Services): Router {
     const segmentId = Number.isSafeInteger(rawId) && rawId > 0 ? rawId : undefined;
     await formAction(
       req,
-      () => {
+      async () => {
         const edit = parse(rowEditBody, req.body) as RowEdit;
         const before = services.articles.get(articleId).segments.find((s) => s.id === edit.segmentId);
-        services.realign.edit(articleId, edit, res.locals.user);
+        await services.realign.edit(articleId, edit, res.locals.user);
         // The edited rows start where the named row was (a merge or split keeps that position).
         done(req, res, articleId, 'realigned', before ? before.position + 1 : null);
       },
@@ -59,9 +59,9 @@ export function alignmentPages(services: Services): Router {
     const articleId = idParam(req, 'id');
     await formAction(
       req,
-      () => {
+      async () => {
         const last = services.realign.history(articleId).find((o) => !o.undone);
-        services.realign.undo(articleId, res.locals.user);
+        await services.realign.undo(articleId, res.locals.user);
         const pos = typeof last?.params.position === 'number' ? last.params.position + 1 : null;
         done(req, res, articleId, 'undone', pos);
       },
@@ -75,8 +75,8 @@ export function alignmentPages(services: Services): Router {
     const articleId = idParam(req, 'id');
     await formAction(
       req,
-      () => {
-        services.realign.rerun(articleId, res.locals.user);
+      async () => {
+        await services.realign.rerun(articleId, res.locals.user);
         done(req, res, articleId, 'rerun', null);
       },
       showError(req, res, articleId),
@@ -103,8 +103,8 @@ export function alignmentPages(services: Services): Router {
     const articleId = idParam(req, 'id');
     await formAction(
       req,
-      () => {
-        const { open } = services.articles.recheck(articleId, res.locals.user);
+      async () => {
+        const { open } = await services.articles.recheck(articleId, res.locals.user);
         if (wantsJson(req)) res.json({ open, message: req.t('checks.rechecked', { count: open }) });
         else
           res.redirect(303, articleUrl(articleId, req.body?.view, { notice: 'rechecked' }, 'desk-actions'));

@@ -25,7 +25,7 @@ export function segmentsPages(services: Services): Router {
       req,
       async () => {
         const body = parse(saveBody, req.body);
-        const saved = services.segments.saveEnglish({
+        const saved = await services.segments.saveEnglish({
           articleId,
           segmentId,
           text: body.text,

@@ -47,7 +47,7 @@ describe('GET /api/search', () => {
   it('escapes hostile queries in the snippet HTML', async () => {
     const id = await importDemo(desk.services, 'visit');
     const seg = desk.services.articles.get(id).segments[1];
-    desk.services.segments.saveEnglish({
+    await desk.services.segments.saveEnglish({
       articleId: id,
       segmentId: seg.id,
       text: `${seg.en} <script>alert(1)</script>`,

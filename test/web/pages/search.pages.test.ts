@@ -59,7 +59,7 @@ describe('GET /search', () => {
   it('renders hostile queries and article text as text, with only <mark> added', async () => {
     const id = await importDemo(desk.services, 'visit');
     const seg = desk.services.articles.get(id).segments[1];
-    desk.services.segments.saveEnglish({
+    await desk.services.segments.saveEnglish({
       articleId: id,
       segmentId: seg.id,
       text: `${seg.en} <script>alert("x")</script><img src=x onerror=alert(1)>`,
