@@ -136,7 +136,9 @@ describe('articles.service', () => {
       },
     );
     try {
-      await expect(importDemo(failing.services, 'visit')).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_CHECK' });
+      await expect(importDemo(failing.services, 'visit')).rejects.toMatchObject({
+        code: 'SQLITE_CONSTRAINT_CHECK',
+      });
       for (const table of ['articles', 'sources', 'segments', 'flags']) {
         expect(failing.db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
       }

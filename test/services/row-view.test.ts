@@ -13,7 +13,7 @@ describe('segments.row (one row read on its own)', () => {
     const rows = services.articles.get(id).segments;
     expect(rows.length).toBeGreaterThan(4);
     // an edit (diff, revision count), a flag pointing at another row with a thread, a second rendering
-    const edited = services.segments.saveEnglish({
+    const edited = await services.segments.saveEnglish({
       articleId: id,
       segmentId: rows[2].id,
       text: `${rows[2].en} Edited.`,
