@@ -13,8 +13,8 @@ import { createSearchRepo } from './search.repo';
 import { createSegmentsRepo } from './segments.repo';
 import { createSessionsRepo } from './sessions.repo';
 import { createSourcesRepo } from './sources.repo';
-import { createUsersRepo } from './users.repo';
 import { createTriageRepo } from './triage.repo';
+import { createUsersRepo } from './users.repo';
 
 /** Every repository over one connection; statements are prepared once here. */
 export function createRepos(db: DB) {

@@ -20,6 +20,7 @@ export interface ServiceOptions {
   now?: () => number;
   passwordCost?: ScryptCost;
 }
+
 import { createTriageService } from './triage.service';
 
 /** Every use case of the desk over one database; routes and the CLI call these. */
