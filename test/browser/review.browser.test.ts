@@ -151,4 +151,38 @@ describe('review in a browser', () => {
     await expect(position()).resolves.toContain('第 1 个');
     await page.screenshot({ path: path.join(SHOTS, 'triage-zh.png') });
   }, 90000);
+
+  it('o shows only the rows with open flags; deciding the last flag of a row takes it out', async () => {
+    const id = await createDemoArticle(t, 'visit');
+    const article = t.services.articles.get(id);
+    const flagged = article.segments.filter((s) => s.flags.some((f) => f.status === 'open'));
+    await page.goto(`${base}/articles/${id}?lang=en`);
+    const rows = page.locator('[data-row]');
+    expect(await rows.count()).toBe(article.segments.length);
+    await page.keyboard.press('o');
+    await page.waitForURL(/rows=flagged/);
+    expect(await rows.count()).toBe(flagged.length);
+    await expect(page.locator('.row-filter-note').innerText()).resolves.toContain(
+      `Rows with open flags: ${flagged.length} of ${article.segments.length}.`,
+    );
+
+    // dismiss every open flag of the first flagged row from its cards: the row leaves the view
+    const first = flagged[0];
+    for (const f of first.flags.filter((x) => x.status === 'open')) {
+      const card = page.locator(`#flag-${f.id}`);
+      await card.locator('summary').click();
+      await card.locator('button[value="dismissed"]').click();
+      // the page part is swapped: the card is gone (its row left the view) or shows the new status
+      await page.waitForFunction((fid) => {
+        const el = document.getElementById(`flag-${fid}`);
+        return !el || el.classList.contains('status-dismissed');
+      }, f.id);
+    }
+    expect(await rows.count()).toBe(flagged.length - 1);
+    expect(await page.locator(`#row-${first.position + 1}`).count()).toBe(0);
+
+    await page.keyboard.press('o');
+    await page.waitForURL((u) => !u.search.includes('rows=flagged'));
+    expect(await rows.count()).toBe(article.segments.length);
+  }, 60000);
 });

@@ -37,6 +37,14 @@ function rowOfSelection() {
   return row ?? null;
 }
 
+/** o: only the rows with open flags, or all rows again. */
+function toggleFlaggedRows() {
+  const box = document.getElementById('rows-flagged');
+  if (!(box instanceof HTMLInputElement)) return;
+  box.checked = !box.checked;
+  box.form.requestSubmit();
+}
+
 function openHelp() {
   const dialog = document.getElementById('help-dialog');
   if (dialog && !dialog.open) dialog.showModal();
@@ -51,6 +59,7 @@ const KEYS = {
   f: () => openFlagForm(rowOfSelection() ?? currentRow()),
   d: toggleView,
   t: () => document.querySelector('[data-triage-link]')?.click(),
+  o: toggleFlaggedRows,
   m: mergeCurrent,
   s: () => openRealign(currentRow()),
   '?': openHelp,
@@ -154,6 +163,7 @@ document.addEventListener('submit', (e) => {
 // The view selector applies on change; the plain form keeps its button for no-JS.
 document.addEventListener('change', (e) => {
   if (e.target instanceof HTMLSelectElement && e.target.id === 'view-select') e.target.form.requestSubmit();
+  if (e.target instanceof HTMLInputElement && e.target.id === 'rows-flagged') e.target.form.requestSubmit();
 });
 
 // 'toggle' does not bubble, so it is caught on the way down.

@@ -18,7 +18,7 @@ function done(req: Request, res: Response, articleId: number, notice: string, ro
     return;
   }
   const hash = row ? `row-${row}` : undefined;
-  res.redirect(303, articleUrl(articleId, req.body?.view, { notice }, hash));
+  res.redirect(303, articleUrl(articleId, req.body, { notice }, hash));
 }
 
 export function alignmentPages(services: Services): Router {
@@ -106,8 +106,7 @@ export function alignmentPages(services: Services): Router {
       async () => {
         const { open } = await services.articles.recheck(articleId, res.locals.user);
         if (wantsJson(req)) res.json({ open, message: req.t('checks.rechecked', { count: open }) });
-        else
-          res.redirect(303, articleUrl(articleId, req.body?.view, { notice: 'rechecked' }, 'desk-actions'));
+        else res.redirect(303, articleUrl(articleId, req.body, { notice: 'rechecked' }, 'desk-actions'));
       },
       showError(req, res, articleId),
       res,

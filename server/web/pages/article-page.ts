@@ -3,7 +3,7 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { Services } from '../../services';
-import type { FlagView } from '../../services/types';
+import type { FlagView, SegmentView } from '../../services/types';
 import { parse } from '../validate';
 import {
   ARTICLE_STATUSES,
@@ -40,6 +40,8 @@ export const showQuery = z.object({
   forigin: filterValue(FLAG_ORIGINS),
   /** 'hide' leaves the checks' low-confidence ("possible") findings out of the rows and the list. */
   possible: filterValue(['hide'] as const),
+  /** 'flagged' shows only the rows that have an open flag. */
+  rows: filterValue(['flagged'] as const),
   notice: z.string().max(40).optional(),
 });
 export type ShowQuery = z.infer<typeof showQuery>;
@@ -75,15 +77,28 @@ export function viewMode(view: string | undefined): {
   return { mode: view === 'diff' ? 'diff' : 'current' };
 }
 
-/** The article page URL that keeps the reviewer's view, for redirects after a form. */
+/**
+ * The article page URL that keeps the reviewer's view (?view=, ?rows=), for redirects after a
+ * form: `view` is the view value itself, or the posted body / parsed query that carries both.
+ */
 export function articleUrl(
   id: number,
   view: unknown,
   extra: Record<string, string> = {},
   hash?: string,
 ): string {
-  const v = typeof view === 'string' && /^(diff|r\d{1,12})$/.test(view) ? view : undefined;
-  return buildUrl(`/articles/${id}`, { view: v, ...extra }, hash);
+  const carried = typeof view === 'object' && view !== null ? (view as Record<string, unknown>) : { view };
+  const v =
+    typeof carried.view === 'string' && /^(diff|r\d{1,12})$/.test(carried.view) ? carried.view : undefined;
+  const rows = carried.rows === 'flagged' ? 'flagged' : undefined;
+  return buildUrl(`/articles/${id}`, { view: v, rows, ...extra }, hash);
+}
+
+/** The rows the page shows: all, or those with an open flag, each with how many rows it skips. */
+function visibleRows(segments: SegmentView[], filter: ShowQuery['rows']) {
+  if (filter !== 'flagged') return segments.map((s) => ({ s, skipped: 0 }));
+  const shown = segments.filter((s) => s.flags.some((f) => f.status === 'open'));
+  return shown.map((s, i) => ({ s, skipped: s.position - (i > 0 ? shown[i - 1].position + 1 : 0) }));
 }
 
 export function renderArticlePage(
@@ -109,7 +124,10 @@ export function renderArticlePage(
   const toEdit = query.edit ? article.segments.find((s) => s.id === query.edit) : undefined;
   if (!editState && toEdit) editState = { segmentId: toEdit.id, text: toEdit.en, errors: [] };
   const alignHistory = services.realign.history(id);
-  const baseQuery = { view: query.view && query.view !== 'current' ? query.view : undefined };
+  const baseQuery = {
+    view: query.view && query.view !== 'current' ? query.view : undefined,
+    rows: query.rows,
+  };
   // Links on a re-rendered page must point at the article, not at the POST route that failed.
   const pagePath = buildUrl(`/articles/${id}`, { ...baseQuery, ...filterQueryOf(query) });
   renderAsPath(res, pagePath);
@@ -121,6 +139,8 @@ export function renderArticlePage(
     flagFilter,
     flagList,
     hidePossible: query.possible === 'hide',
+    rowFilter: query.rows ?? null,
+    rows: visibleRows(article.segments, query.rows),
     editState,
     baseQuery,
     flagForm: state.flag ?? { values: defaultFlagValues(query.flag), errors: [] },
@@ -174,5 +194,5 @@ function defaultFlagValues(segmentId: number | undefined): FlagFormValues {
 /** The view parameters a form posted back (hidden fields), parsed like the page query. */
 export function postedView(req: Request): ShowQuery {
   const body = (req.body ?? {}) as Record<string, unknown>;
-  return parse(showQuery, { view: body.view });
+  return parse(showQuery, { view: body.view, rows: body.rows });
 }

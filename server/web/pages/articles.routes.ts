@@ -152,7 +152,7 @@ export function articlesPages(services: Services, config: Config): Router {
         const body = parse(statusBody, req.body);
         services.articles.setStatus(id, body.status, res.locals.user, body.overrideReason);
         if (wantsJson(req)) res.json({ id, status: body.status });
-        else res.redirect(303, articleUrl(id, req.body?.view, { notice: 'saved' }, 'quality'));
+        else res.redirect(303, articleUrl(id, req.body, { notice: 'saved' }, 'quality'));
       },
       (err) =>
         renderArticlePage(

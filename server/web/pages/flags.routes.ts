@@ -56,8 +56,7 @@ export function flagsPages(services: Services): Router {
           author: res.locals.user,
         });
         if (wantsJson(req)) res.status(201).json({ flag });
-        else
-          res.redirect(303, articleUrl(articleId, query.view, { notice: 'flag_added' }, `flag-${flag.id}`));
+        else res.redirect(303, articleUrl(articleId, query, { notice: 'flag_added' }, `flag-${flag.id}`));
       },
       (err) =>
         renderArticlePage(
@@ -86,7 +85,7 @@ export function flagsPages(services: Services): Router {
         const back = postedTriage(req);
         if (wantsJson(req)) res.json({ flag, message: req.t(labelKeys.flagStatus(flag.status)) });
         else if (back) res.redirect(303, triageUrl(articleId, { ...back, at: flag.id }));
-        else res.redirect(303, articleUrl(articleId, req.body?.view, { notice: 'saved' }, `flag-${flag.id}`));
+        else res.redirect(303, articleUrl(articleId, req.body, { notice: 'saved' }, `flag-${flag.id}`));
       },
       triageError(req, res, services, articleId),
       res,
@@ -103,7 +102,7 @@ export function flagsPages(services: Services): Router {
         const { body } = parse(z.object({ body: z.string().max(5000) }), req.body);
         const flag = services.flags.comment(articleId, flagId, res.locals.user, body);
         if (wantsJson(req)) res.status(201).json({ flag });
-        else res.redirect(303, articleUrl(articleId, req.body?.view, { notice: 'saved' }, `flag-${flag.id}`));
+        else res.redirect(303, articleUrl(articleId, req.body, { notice: 'saved' }, `flag-${flag.id}`));
       },
       (err) =>
         renderArticlePage(

@@ -38,7 +38,7 @@ export function segmentsPages(services: Services): Router {
             303,
             back
               ? triageUrl(articleId, back, { notice: 'saved' })
-              : articleUrl(articleId, query.view, { notice: 'saved' }, `row-${saved.position + 1}`),
+              : articleUrl(articleId, query, { notice: 'saved' }, `row-${saved.position + 1}`),
           );
           return;
         }

@@ -30,7 +30,7 @@ export function afterTriage(
   const back = posted && !keepFilters ? { at: posted.at } : posted;
   const params = { notice: `triage_${notice}`, count: String(count) };
   if (back) res.redirect(303, triageUrl(articleId, { ...back, at: at ?? back.at }, params));
-  else res.redirect(303, articleUrl(articleId, req.body?.view, params, 'flags'));
+  else res.redirect(303, articleUrl(articleId, req.body, params, 'flags'));
 }
 
 /** A refused triage form is shown where it was sent from, with the message. */
