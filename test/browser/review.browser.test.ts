@@ -170,7 +170,7 @@ describe('review in a browser', () => {
     const first = flagged[0];
     for (const f of first.flags.filter((x) => x.status === 'open')) {
       const card = page.locator(`#flag-${f.id}`);
-      await card.locator('summary').click();
+      await card.locator(':scope > summary').click();
       await card.locator('button[value="dismissed"]').click();
       // the page part is swapped: the card is gone (its row left the view) or shows the new status
       await page.waitForFunction((fid) => {
@@ -184,5 +184,27 @@ describe('review in a browser', () => {
     await page.keyboard.press('o');
     await page.waitForURL((u) => !u.search.includes('rows=flagged'));
     expect(await rows.count()).toBe(article.segments.length);
+  }, 60000);
+
+  it('opening a finding marks its evidence in both language cells; closing it clears them', async () => {
+    const id = await createDemoArticle(t, 'visit');
+    const number = t.services.flags.list(id, { type: 'number' }).find((f) => f.zhStart !== null)!;
+    const row = t.services.articles.get(id).segments[number.segmentPosition];
+    await page.goto(`${base}/articles/${id}?lang=zh-CN`);
+    const card = page.locator(`#flag-${number.id}`);
+    await card.locator(':scope > summary').click();
+    const rowSel = `#row-${number.segmentPosition + 1}`;
+    await expect(page.locator(`${rowSel} .cell.zh mark.flag-span`).innerText()).resolves.toBe(
+      row.zh.slice(number.zhStart!, number.zhEnd!),
+    );
+    await expect(page.locator(`${rowSel} [data-en-text] mark.flag-span`).innerText()).resolves.toBe(
+      row.en.slice(number.enStart!, number.enEnd!),
+    );
+    // the card reads in one language; the other is one click away
+    await expect(card.locator('.flag-note').innerText()).resolves.toBe(number.messageZh);
+    expect(await card.locator('.other-lang p').isVisible()).toBe(false);
+    await page.screenshot({ path: path.join(SHOTS, 'cards-zh.png') });
+    await card.locator(':scope > summary').click();
+    expect(await page.locator(`${rowSel} mark.flag-span`).count()).toBe(0);
   }, 60000);
 });

@@ -7,6 +7,7 @@ import { EXPORT_FORMATS } from '../../engine/formats/export/types';
 import { SEGMENT_KINDS } from '../../engine/types';
 import { ARTICLE_STATUSES } from '../../services/articles.service';
 import { FLAG_STATUSES, PERSON_FLAG_TYPES } from '../../services/flags.service';
+import { FINDING_TITLE_KINDS } from './finding-titles';
 
 export const FLAG_ORIGINS = ['person', 'check'] as const;
 export {
@@ -50,6 +51,7 @@ export function allLabelKeys(): string[] {
     labelKeys.flagType('other'),
     ...FLAG_ORIGINS.map(labelKeys.origin),
     ...EXPORT_FORMATS.map(labelKeys.format),
+    ...FINDING_TITLE_KINDS.map((k) => `finding_titles.${k}`),
   ];
 }
 

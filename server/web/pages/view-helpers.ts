@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { type DiffPart, diffToHtml, escapeHtml } from '../../engine/diff';
 import { CHECKS_AUTHOR } from '../../services/checks.service';
 import type { FlagView } from '../../services/types';
+import { findingKind } from './finding-titles';
 import { FINDING_TYPES, labelKeys } from './labels';
 
 /** Messages shown after a redirect (?notice=…); only these keys are accepted from the URL. */
@@ -90,6 +91,12 @@ export function makeHelpers(t: TFunction, lang: string, currentPath: string, use
     timeZone: 'UTC',
   });
   const current = new URL(currentPath, 'http://desk.local');
+  /** A person's flag types and automatic finding types share one column; 'headline' reads the same. */
+  const flagType = (type: string): string => {
+    if (type === 'other') return t(labelKeys.flagType(type));
+    if ((FINDING_TYPES as readonly string[]).includes(type)) return t(labelKeys.findingType(type));
+    return type;
+  };
   return {
     kind: (k: string) => t(labelKeys.kind(k)),
     kindShort: (k: string) => t(labelKeys.kindShort(k)),
@@ -101,14 +108,20 @@ export function makeHelpers(t: TFunction, lang: string, currentPath: string, use
     /** A person's name as written; the checks' own name in the UI language. */
     author: (a: string) => (a === CHECKS_AUTHOR ? t(labelKeys.origin('check')) : a),
     format: (f: string) => t(labelKeys.format(f), { defaultValue: f }),
-    /** A person's flag types and automatic finding types share one column; 'headline' reads the same. */
-    flagType(type: string): string {
-      if (type === 'other') return t(labelKeys.flagType(type));
-      if ((FINDING_TYPES as readonly string[]).includes(type)) return t(labelKeys.findingType(type));
-      return type;
+    flagType,
+    /** What a flag says is wrong: the finding's kind, a person's type, else the category. */
+    flagTitle(f: Pick<FlagView, 'origin' | 'type' | 'note' | 'category'>): string {
+      const kind = findingKind(f);
+      if (kind) return t(`finding_titles.${kind}`);
+      if (f.origin === 'person' && f.type === 'other')
+        return t(labelKeys.category(f.category), { defaultValue: f.category });
+      return flagType(f.type);
     },
     /** Escaped HTML with <ins>/<del>; with `evidence`, the two kinds views print unescaped. */
     diff: (parts: DiffPart[]) => diffToHtml(parts),
+    /** "start,end" of the flag's evidence in a row's text on one side, for the client to mark; '' when not found. */
+    evidenceAt: (f: FlagView, side: 'zh' | 'en', text: string) =>
+      evidenceRange(f, side, text)?.join(',') ?? '',
     /** A row's text on one side, escaped, with the flag's evidence marked. */
     evidence: (f: FlagView, side: 'zh' | 'en', text: string) =>
       markedHtml(text, evidenceRange(f, side, text)),

@@ -80,11 +80,21 @@ function markSpan(textEl, start, end) {
   range.surroundContents(mark);
 }
 
-/** A flag opened or closed: show or hide its words in the row's English. */
+/** The row's text element on one side: the Chinese cell's text, or the current English. */
+function sideText(row, side) {
+  return row?.querySelector(side === 'zh' ? '.cell.zh .text' : '[data-en-text]') ?? null;
+}
+
+/** A flag opened or closed: show or hide its evidence in both language cells ("start,end"). */
 export function onFlagToggle(flag) {
-  const textEl = flag.closest('[data-row]')?.querySelector('[data-en-text]');
-  if (!textEl) return;
-  if (flag.open && flag.dataset.enStart)
-    markSpan(textEl, Number(flag.dataset.enStart), Number(flag.dataset.enEnd));
-  else if (!flag.open) clearMarks(textEl);
+  const row = flag.closest('[data-row]');
+  for (const side of ['zh', 'en']) {
+    const textEl = sideText(row, side);
+    if (!textEl) continue;
+    const at = flag.dataset[side];
+    if (flag.open && at) {
+      const [start, end] = at.split(',').map(Number);
+      markSpan(textEl, start, end);
+    } else if (!flag.open) clearMarks(textEl);
+  }
 }
