@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Config } from '../config';
 import type { Repos } from '../db';
+import type { ArticleRow } from '../db/articles.repo';
 import type { DB } from '../db/connection';
-import { computeScorecard, countEnglishWords } from '../engine/scorecard';
+import { computeScorecard, countEnglishWords, type Scorecard } from '../engine/scorecard';
 import type { Paragraph } from '../engine/types';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { applyFindings, refreshChecks } from './checks.service';
@@ -10,7 +11,7 @@ import type { Engine, TextInput } from './engine';
 import { toGlossaryTerms } from './glossary.service';
 import { type PreparedImport, prepareBilingual, prepareImport, rawBytes } from './import.service';
 import { ARTICLE_STATUSES, applyStatus, signOffView } from './sign-off';
-import type { ArticleStatus, ArticleSummary, ArticleView, Page } from './types';
+import type { ArticleHead, ArticleStatus, ArticleSummary, ArticleView, Page } from './types';
 import { parseJson, toFlagView, toSegmentViews } from './view-models';
 
 export { ARTICLE_STATUSES } from './sign-off';
@@ -39,6 +40,24 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
     const article = repos.articles.get(id);
     if (!article) throw new NotFoundError('article', id);
     return article;
+  }
+
+  function headOf(article: ArticleRow, scorecard: Scorecard): ArticleHead {
+    return {
+      id: article.id,
+      titleZh: article.title_zh,
+      titleEn: article.title_en,
+      status: article.status,
+      sourceName: article.source_name,
+      sourceUrl: article.source_url,
+      createdAt: article.created_at,
+      updatedAt: article.updated_at,
+      renderings: repos.renderings
+        .byArticle(article.id)
+        .map((r) => ({ id: r.id, label: r.label, createdAt: r.created_at })),
+      scorecard,
+      signOff: signOffView(article, scorecard.unresolved.critical),
+    };
   }
 
   /** Stores a prepared import: article, raw sources, rows and automatic flags, all or nothing. */
@@ -174,6 +193,25 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
       return { id: store(prepared, { ...input, filenames }, hash), duplicate: false };
     },
 
+    /** The article without its rows, for the page header after a save (no diffs, no row views). */
+    head(id: number): ArticleHead & { openFindings: number } {
+      const article = requireArticle(id);
+      const flags = repos.flags.list(id);
+      const scorecard = computeScorecard(
+        flags,
+        countEnglishWords(
+          repos.segments
+            .byArticle(id)
+            .map((s) => s.en)
+            .join(' '),
+        ),
+      );
+      return {
+        ...headOf(article, scorecard),
+        openFindings: flags.filter((f) => f.origin === 'check' && f.status === 'open').length,
+      };
+    },
+
     get(id: number, opts: { compare?: number } = {}): ArticleView {
       const article = requireArticle(id);
       const segments = repos.segments.byArticle(id);
@@ -198,14 +236,7 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
       const paragraphs = (lang: 'zh' | 'en') => parseJson<Paragraph[]>(source(lang)?.paragraphs, []);
       const scorecard = computeScorecard(flags, countEnglishWords(segments.map((s) => s.en).join(' ')));
       return {
-        id: article.id,
-        titleZh: article.title_zh,
-        titleEn: article.title_en,
-        status: article.status,
-        sourceName: article.source_name,
-        sourceUrl: article.source_url,
-        createdAt: article.created_at,
-        updatedAt: article.updated_at,
+        ...headOf(article, scorecard),
         segments: toSegmentViews(
           segments,
           flags,
@@ -215,12 +246,7 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
           { zh: paragraphs('zh'), en: paragraphs('en') },
         ),
         flags,
-        renderings: repos.renderings
-          .byArticle(id)
-          .map((r) => ({ id: r.id, label: r.label, createdAt: r.created_at })),
         dropped: { zh: dropped('zh'), en: dropped('en') },
-        scorecard,
-        signOff: signOffView(article, scorecard.unresolved.critical),
       };
     },
 

@@ -106,7 +106,8 @@ export interface SegmentView {
   alternate: { text: string; diff: DiffPart[] } | null;
 }
 
-export interface ArticleView {
+/** An article without its rows: what the page header shows (titles, status, score, sign-off). */
+export interface ArticleHead {
   id: number;
   titleZh: string;
   titleEn: string;
@@ -115,13 +116,16 @@ export interface ArticleView {
   sourceUrl: string | null;
   createdAt: string;
   updatedAt: string;
-  segments: SegmentView[];
-  flags: FlagView[];
   renderings: { id: number; label: string; createdAt: string }[];
-  dropped: { zh: DroppedLine[]; en: DroppedLine[] };
   /** MQM-style score of the current English from the flags that count. */
   scorecard: Scorecard;
   signOff: SignOffView;
+}
+
+export interface ArticleView extends ArticleHead {
+  segments: SegmentView[];
+  flags: FlagView[];
+  dropped: { zh: DroppedLine[]; en: DroppedLine[] };
 }
 
 export interface RevisionView {

@@ -207,4 +207,44 @@ describe('review in a browser', () => {
     await card.locator(':scope > summary').click();
     expect(await page.locator(`${rowSel} mark.flag-span`).count()).toBe(0);
   }, 60000);
+
+  it('an in-place save refreshes the header; s then Split on a one-sentence row moves nothing', async () => {
+    const id = await createDemoArticle(t, 'visit');
+    const segments = t.services.articles.get(id).segments;
+    const target = segments.find((s) => s.en.includes('four-day'))!;
+    const n = target.position + 1;
+    await page.goto(`${base}/articles/${id}?lang=en`);
+    const openFindings = async () =>
+      Number(/(\d+)/.exec(await page.locator('#open-findings').innerText())![1]);
+    const before = await openFindings();
+
+    await page.locator(`#row-${n}`).click({ position: { x: 20, y: 10 } });
+    await page.keyboard.press('e');
+    const editor = page.locator(`#row-${n} textarea[name="text"]`);
+    await editor.fill(target.en.replace('four-day', 'three-day'));
+    await page.keyboard.press('Control+Enter');
+    await liveStatus('Saved.');
+    await page.waitForFunction(
+      (b) => Number(/(\d+)/.exec(document.getElementById('open-findings')?.textContent ?? '')?.[1]) === b - 1,
+      before,
+    );
+    expect(await openFindings()).toBe(before - 1);
+
+    // j s on a row of one sentence a side: Split is refused by the form until a cut is chosen
+    const single = t.services.articles
+      .get(id)
+      .segments.find(
+        (s) =>
+          s.sentences.zh.length === 1 && s.sentences.en.length === 1 && s.position > 0 && s.id !== target.id,
+      )!;
+    await page.locator(`#row-${single.position}`).click({ position: { x: 20, y: 10 } });
+    await page.keyboard.press('j');
+    await page.keyboard.press('s');
+    const panel = page.locator(`#realign-${single.id}`);
+    await panel.waitFor();
+    expect(await panel.locator('input[type="radio"]:checked').count()).toBe(0);
+    await panel.locator('.split-form .actions button[type="submit"]').click();
+    expect(await panel.locator('input[type="radio"]:invalid').count()).toBeGreaterThan(0);
+    expect(t.services.articles.get(id).segments.length).toBe(segments.length);
+  }, 60000);
 });

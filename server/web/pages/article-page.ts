@@ -3,7 +3,7 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { Services } from '../../services';
-import type { FlagView, SegmentView } from '../../services/types';
+import type { ArticleHead, FlagView, SegmentView } from '../../services/types';
 import { parse } from '../validate';
 import {
   ARTICLE_STATUSES,
@@ -101,6 +101,35 @@ function visibleRows(segments: SegmentView[], filter: ShowQuery['rows']) {
   return shown.map((s, i) => ({ s, skipped: s.position - (i > 0 ? shown[i - 1].position + 1 : 0) }));
 }
 
+/**
+ * What the page header (toolbar.ejs: titles, quality and sign-off, status, view, export, checks,
+ * map, undo) needs; the page and GET /articles/:id/head, which refreshes it after a save, share it.
+ */
+export function headLocals(
+  services: Services,
+  article: ArticleHead,
+  query: ShowQuery,
+  openFindings: number,
+  state: PageState = {},
+) {
+  const { mode, compareId } = viewMode(query.view);
+  const alignHistory = services.realign.history(article.id);
+  return {
+    article,
+    mode,
+    compareId: compareId ?? null,
+    baseQuery: { view: query.view && query.view !== 'current' ? query.view : undefined, rows: query.rows },
+    rowFilter: query.rows ?? null,
+    formats: services.exports.formats(),
+    articleStatuses: ARTICLE_STATUSES,
+    signOffForm: state.signOff ?? null,
+    openFindings,
+    alignHistory: alignHistory.slice(0, 20),
+    alignChanges: alignHistory.length,
+    lastAlignOp: alignHistory.find((o) => !o.undone) ?? null,
+  };
+}
+
 export function renderArticlePage(
   res: Response,
   services: Services,
@@ -109,7 +138,7 @@ export function renderArticlePage(
   state: PageState = {},
   status = 200,
 ): void {
-  const { mode, compareId } = viewMode(query.view);
+  const { compareId } = viewMode(query.view);
   const article = hidePossible(services.articles.get(id, { compare: compareId }), query.possible === 'hide');
   const flagFilter = {
     status: query.fstatus,
@@ -123,32 +152,23 @@ export function renderArticlePage(
   let editState = state.edit ?? null;
   const toEdit = query.edit ? article.segments.find((s) => s.id === query.edit) : undefined;
   if (!editState && toEdit) editState = { segmentId: toEdit.id, text: toEdit.en, errors: [] };
-  const alignHistory = services.realign.history(id);
-  const baseQuery = {
-    view: query.view && query.view !== 'current' ? query.view : undefined,
-    rows: query.rows,
-  };
+  const openFindings = article.flags.filter((f) => f.origin === 'check' && f.status === 'open').length;
+  const head = headLocals(services, article, query, openFindings, state);
   // Links on a re-rendered page must point at the article, not at the POST route that failed.
-  const pagePath = buildUrl(`/articles/${id}`, { ...baseQuery, ...filterQueryOf(query) });
+  const pagePath = buildUrl(`/articles/${id}`, { ...head.baseQuery, ...filterQueryOf(query) });
   renderAsPath(res, pagePath);
   res.status(status).render('articles/show', {
+    ...head,
     article,
-    mode,
-    compareId: compareId ?? null,
     compareLabel: article.renderings.find((r) => r.id === compareId)?.label ?? null,
     flagFilter,
     flagList,
     hidePossible: query.possible === 'hide',
-    rowFilter: query.rows ?? null,
     rows: visibleRows(article.segments, query.rows),
     editState,
-    baseQuery,
     flagForm: state.flag ?? { values: defaultFlagValues(query.flag), errors: [] },
     renderingForm: state.rendering ?? { label: '', text: '', errors: [] },
-    signOffForm: state.signOff ?? null,
     pageErrors: state.pageErrors ?? [],
-    formats: services.exports.formats(),
-    articleStatuses: ARTICLE_STATUSES,
     flagStatuses: FLAG_STATUSES,
     severities: SEVERITIES,
     categories: MQM_CATEGORIES,
@@ -156,11 +176,7 @@ export function renderArticlePage(
     personFlagTypes: PERSON_FLAG_TYPES,
     notice: query.notice,
     realignId: query.realign ?? null,
-    alignHistory: alignHistory.slice(0, 20),
-    alignChanges: alignHistory.length,
-    lastAlignOp: alignHistory.find((o) => !o.undone) ?? null,
     lastTriage: services.triage.lastAction(id),
-    openFindings: article.flags.filter((f) => f.origin === 'check' && f.status === 'open').length,
   });
 }
 

@@ -4,7 +4,7 @@ import type { Config } from '../../config';
 import { ValidationError } from '../../errors';
 import type { Services } from '../../services';
 import { idParam, pageQuery, parse } from '../validate';
-import { articleUrl, postedView, renderArticlePage, showQuery } from './article-page';
+import { articleUrl, headLocals, postedView, renderArticlePage, showQuery } from './article-page';
 import { errorMessage, formAction, sideInput, uploadFields, wantsJson } from './forms';
 import { ARTICLE_STATUSES } from './labels';
 import { renderAsPath } from './view-helpers';
@@ -140,6 +140,15 @@ export function articlesPages(services: Services, config: Config): Router {
   r.get('/articles/:id', (req, res) => {
     const id = idParam(req, 'id');
     renderArticlePage(res, services, id, parse(showQuery, req.query));
+  });
+
+  /** GET /articles/:id/head — the page header alone (score, sign-off, counts, last change), refreshed after a save */
+  r.get('/articles/:id/head', (req, res) => {
+    const id = idParam(req, 'id');
+    const query = parse(showQuery, req.query);
+    const head = services.articles.head(id);
+    renderAsPath(res, articleUrl(id, query));
+    res.render('articles/toolbar', headLocals(services, head, query, head.openFindings));
   });
 
   /** POST /articles/:id/status — draft, in review or approved (with an override reason when critical flags are open) */

@@ -104,4 +104,24 @@ export async function saveEditor() {
   if (fresh) row.replaceWith(fresh);
   selectRow(fresh ?? row, { focus: true });
   announce(strings.saved);
+  refreshHead();
+}
+
+/** A save changes the score, the open findings and the last change: the header is fetched again. */
+async function refreshHead() {
+  const head = document.querySelector('.article-head');
+  const id = document.querySelector('[data-desk]')?.dataset.articleId;
+  if (!head || !id) return;
+  const url = new URL(`/articles/${id}/head`, window.location.href);
+  url.search = window.location.search;
+  try {
+    const res = await fetch(url, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
+    if (!res.ok) return;
+    const tpl = document.createElement('template');
+    tpl.innerHTML = (await res.text()).trim();
+    const fresh = tpl.content.querySelector('.article-head');
+    if (fresh) head.replaceWith(fresh);
+  } catch {
+    // The row is saved; a stale header is corrected by the next reload.
+  }
 }

@@ -77,6 +77,10 @@ export async function openRealign(row) {
   }
   row.after(document.importNode(panel, true));
   const fresh = document.getElementById(`realign-${id}`);
-  (fresh.querySelector('input[type="radio"]:checked') ?? fresh.querySelector('button'))?.focus();
+  (
+    fresh.querySelector('input[type="radio"]:checked') ??
+    fresh.querySelector('input[type="radio"]') ??
+    fresh.querySelector('button')
+  )?.focus();
   fresh.scrollIntoView({ block: 'nearest' });
 }
