@@ -194,6 +194,10 @@ describe('review in a browser', () => {
     const card = page.locator(`#flag-${number.id}`);
     await card.locator(':scope > summary').click();
     const rowSel = `#row-${number.segmentPosition + 1}`;
+    await page.waitForFunction(
+      (sel) => document.querySelectorAll(`${sel} mark.flag-span`).length === 2,
+      rowSel,
+    );
     await expect(page.locator(`${rowSel} .cell.zh mark.flag-span`).innerText()).resolves.toBe(
       row.zh.slice(number.zhStart!, number.zhEnd!),
     );
@@ -205,7 +209,11 @@ describe('review in a browser', () => {
     expect(await card.locator('.other-lang p').isVisible()).toBe(false);
     await page.screenshot({ path: path.join(SHOTS, 'cards-zh.png') });
     await card.locator(':scope > summary').click();
-    expect(await page.locator(`${rowSel} mark.flag-span`).count()).toBe(0);
+    // 'toggle' fires as a task after the click: wait for the marks to go
+    await page.waitForFunction(
+      (sel) => document.querySelectorAll(`${sel} mark.flag-span`).length === 0,
+      rowSel,
+    );
   }, 60000);
 
   it('an in-place save refreshes the header; s then Split on a one-sentence row moves nothing', async () => {
