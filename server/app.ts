@@ -7,6 +7,7 @@ import type { DB } from './db/connection';
 import { createI18n, i18nMiddleware } from './i18n';
 import { createServices, type Services } from './services';
 import { apiRouter } from './web/api';
+import { allowedHostsOnly } from './web/middleware/allowed-hosts';
 import { errorHandler, notFoundHandler } from './web/middleware/errors';
 import { localsMiddleware } from './web/middleware/locals';
 import { acceptedBodies, defaultBody, wellFormedText } from './web/middleware/request-shape';
@@ -34,11 +35,23 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', false);
   app.locals.services = services;
 
+  app.use(cookieParser());
+  app.use(i18nMiddleware(i18n));
+  // Before anything reads the request: only the configured host names are answered.
+  app.use(allowedHostsOnly(config.allowedHosts));
   app.use(
     helmet({
       contentSecurityPolicy: {
         useDefaults: true,
-        directives: { 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null },
+        // Everything is served from here: no inline styles, no https: sources (helmet's defaults allow both).
+        directives: {
+          'default-src': ["'self'"],
+          'style-src': ["'self'"],
+          'style-src-attr': ["'none'"],
+          'font-src': ["'self'"],
+          'img-src': ["'self'", 'data:'],
+          'upgrade-insecure-requests': null,
+        },
       },
       strictTransportSecurity: false,
       // Same-origin referrers let the Origin/Referer CSRF check recognise our own forms.
@@ -46,10 +59,8 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use('/assets', express.static(path.join(config.viewsDir, 'assets'), { maxAge: '1h' }));
-  app.use(cookieParser());
-  app.use(i18nMiddleware(i18n));
   // Origin first: no body of a cross-site request is ever parsed.
-  app.use(sameOriginOnly);
+  app.use(sameOriginOnly(config.allowedHosts));
   app.use(acceptedBodies);
   // Pastes may be large; the services reject texts over config.maxTextBytes with a clear message,
   // the parser limit only guards the process.

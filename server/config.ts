@@ -8,6 +8,8 @@ export interface Config {
   readonly viewsDir: string;
   /** Largest accepted paste or upload per language, in bytes. */
   readonly maxTextBytes: number;
+  /** Host names the desk answers for (Host header) and accepts as Origin of a form post. */
+  readonly allowedHosts: readonly string[];
   /** Most non-blank lines (paragraphs) per language side of an import. */
   readonly maxLines: number;
   /** The engine's worker pool (see server/workers/pool.ts). */
@@ -42,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     viewsDir: path.join(ROOT_DIR, 'views'),
     maxTextBytes: Number(env.MAX_TEXT_BYTES ?? 5 * 1024 * 1024),
     maxLines: Number(env.MAX_LINES ?? 20000),
+    allowedHosts: Object.freeze(allowedHosts(env.ALLOWED_HOSTS, env.HOST ?? '127.0.0.1')),
     workers: Object.freeze({
       threads: Number(env.WORKER_THREADS ?? 2),
       maxQueue: Number(env.JOB_QUEUE ?? 8),
@@ -71,4 +74,23 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
   const n = Number(raw);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${raw}`);
   return n;
+}
+
+/** ALLOWED_HOSTS (comma-separated names), else the loopback names and the configured HOST. */
+function allowedHosts(list: string | undefined, host: string): string[] {
+  const names = list
+    ? list.split(',')
+    : ['localhost', '127.0.0.1', '::1', ...(['0.0.0.0', '::', ''].includes(host) ? [] : [host])];
+  return [
+    ...new Set(
+      names
+        .map((h) =>
+          h
+            .trim()
+            .replace(/^\[|\]$/g, '')
+            .toLowerCase(),
+        )
+        .filter(Boolean),
+    ),
+  ];
 }
