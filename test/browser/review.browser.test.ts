@@ -255,4 +255,30 @@ describe('review in a browser', () => {
     expect(await panel.locator('input[type="radio"]:invalid').count()).toBeGreaterThan(0);
     expect(t.services.articles.get(id).segments.length).toBe(segments.length);
   }, 60000);
+
+  it('shows the actions of the current row only, with history, merge and realign in its menu', async () => {
+    const id = await createDemoArticle(t, 'visit');
+    await page.goto(`${base}/articles/${id}?lang=en`);
+    const opacity = (n: number) =>
+      page.locator(`#row-${n} .row-actions`).evaluate((el) => Number(getComputedStyle(el).opacity));
+    await page.mouse.move(0, 0);
+    expect(await opacity(1)).toBe(1); // the current row
+    expect(await opacity(3)).toBe(0);
+    await page.locator('#row-1').focus();
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    expect(await opacity(3)).toBe(1);
+    expect(await opacity(1)).toBe(0);
+    // the menu from the keyboard: Tab into the row's actions, open ⋯ with Enter
+    const menu = page.locator('#row-3 .row-menu');
+    await menu.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const items = await menu.locator('.row-menu-body').innerText();
+    expect(items).toContain('History');
+    expect(items).toContain('Merge');
+    expect(items).toContain('Realign');
+    // the legend explains the gutter
+    await page.click('#legend > summary');
+    await expect(page.locator('#legend').innerText()).resolves.toContain('Unsure (below 50%)');
+  }, 60000);
 });
