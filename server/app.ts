@@ -8,6 +8,9 @@ import { createI18n, i18nMiddleware } from './i18n';
 import { createServices, type Services } from './services';
 import { apiRouter } from './web/api';
 import { allowedHostsOnly } from './web/middleware/allowed-hosts';
+import { createLoginLimiter, type LoginLimits } from './web/login-limiter';
+import { authenticate, requireSignedIn } from './web/middleware/auth';
+import { csrfProtection } from './web/middleware/csrf';
 import { errorHandler, notFoundHandler } from './web/middleware/errors';
 import { localsMiddleware } from './web/middleware/locals';
 import { acceptedBodies, defaultBody, wellFormedText } from './web/middleware/request-shape';
@@ -18,6 +21,8 @@ export interface AppDeps {
   db: DB;
   config: Config;
   services?: Services;
+  /** Failed-login limits (tests lower them). */
+  loginLimits?: LoginLimits;
 }
 
 /** Builds the Express app; never listens (main.ts does, tests use supertest). */
@@ -32,7 +37,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('views', config.viewsDir);
   // Without it EJS re-reads and recompiles every template and partial per include (per row).
   app.set('view cache', config.viewCache);
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.trustProxy);
   app.locals.services = services;
 
   app.use(cookieParser());
@@ -68,10 +73,13 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: '25mb' }));
   app.use(defaultBody);
   app.use(wellFormedText);
+  app.use(authenticate(services));
+  app.use(requireSignedIn(services));
+  app.use(csrfProtection(services));
   app.use(localsMiddleware);
 
   app.use('/api', apiRouter(services, config));
-  app.use(pagesRouter(services, config));
+  app.use(pagesRouter(services, config, createLoginLimiter(deps.loginLimits)));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -4,9 +4,9 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/connection';
 import { migrate } from './db/migrate';
 import { createServices } from './services';
-import { loadDemoArticles } from './services/demo.service';
 import { createPooledEngine } from './services/engine';
 import { createEnginePool } from './workers/pool';
+import { createDemoLogin, loadDemoArticles } from './services/demo.service';
 
 /** The only module with side effects: read config, open and migrate the db, listen. */
 async function main(): Promise<void> {
@@ -19,7 +19,11 @@ async function main(): Promise<void> {
   if (config.loadDemo) {
     const loaded = await loadDemoArticles(services, path.join(config.dataDir, 'demo'));
     if (loaded > 0) console.log(`duizhao: loaded ${loaded} demo articles`);
+    const demo = await createDemoLogin(services);
+    // Shown this once: only its hash is stored. `cli user reset-password demo` sets another.
+    if (demo) console.log(`duizhao: demo login: ${demo.login} / password: ${demo.password} (shown once)`);
   }
+  services.sessions.purgeExpired();
   const app = createApp({ db, config, services });
   const server = app.listen(config.port, config.host, () => {
     console.log(`duizhao: schema v${version}, database ${config.dbPath}`);

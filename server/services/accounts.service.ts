@@ -110,6 +110,18 @@ export function createAccountsService(db: DB, repos: Repos, opts: { cost?: Scryp
     getByLogin: (login: string): UserView => toUserView(requireUser(login)),
     row: (id: number): UserRow | undefined => repos.users.get(id),
 
+    /** The random secret CSRF tokens are signed with (made by the accounts migration). */
+    csrfSecret: (): string => repos.meta.get('csrf_secret')!,
+    /** When accounts began: author names written before this were free text. */
+    accountsSince: (): string => repos.meta.get('accounts_since') ?? '',
+
+    /** An account nobody can log in to until a password is set (tests, and invitations). */
+    createWithoutPassword(input: Omit<NewUserInput, 'password'>, actor: Actor): UserView {
+      requirePermission(actor, 'users.manage');
+      const clean = cleanUser(input);
+      return toUserView(requireUserId(db.transaction(() => insert(clean, null, actor))()));
+    },
+
     /** No account yet: the desk asks for its first administrator. */
     needsSetup: (): boolean => repos.users.count() === 0,
 
@@ -156,6 +168,21 @@ export function createAccountsService(db: DB, repos: Repos, opts: { cost?: Scryp
         usable?.password_hash ?? (await decoyHash(cost)),
       );
       return ok && usable ? usable : null;
+    },
+
+    /** A failed login goes into the audit log under the login that was tried (never the password). */
+    recordFailedLogin(login: string, address: string): void {
+      const name = login.trim().slice(0, 40);
+      const user = name ? repos.users.byLogin(name) : undefined;
+      repos.audit.record(
+        { userId: user?.id ?? null, name, via: 'web' },
+        'login_failed',
+        'user',
+        user?.id ?? null,
+        {
+          address,
+        },
+      );
     },
 
     async setPassword(login: string, password: string, actor: Actor): Promise<UserView> {

@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SYSTEM_ACTOR } from './actor';
 import type { Services } from './index';
 
 interface DemoManifest {
@@ -31,4 +33,21 @@ export async function loadDemoArticles(services: Services, dir: string): Promise
     loaded++;
   }
   return loaded;
+}
+
+/**
+ * A fresh demo desk gets one login, so `npm ci && npm start` lands on a working desk: an
+ * administrator `demo` with a random password, printed once by the caller. Only when there is
+ * no account at all; otherwise null.
+ */
+export async function createDemoLogin(
+  services: Services,
+): Promise<{ login: string; password: string } | null> {
+  if (!services.accounts.needsSetup()) return null;
+  const password = randomBytes(12).toString('base64url');
+  await services.accounts.create(
+    { login: 'demo', displayName: 'Demo', role: 'admin', password },
+    SYSTEM_ACTOR,
+  );
+  return { login: 'demo', password };
 }

@@ -7,8 +7,9 @@ import { createApp } from '../../server/app';
 import { type Config, loadConfig } from '../../server/config';
 import { type DB, openDatabase } from '../../server/db/connection';
 import { migrate } from '../../server/db/migrate';
-import { createServices, type Services } from '../../server/services';
+import { createServices, type ServiceOptions, type Services } from '../../server/services';
 import { createEngine, type Engine } from '../../server/services/engine';
+import type { LoginLimits } from '../../server/web/login-limiter';
 import { demoText } from './services';
 
 export interface TestApp {
@@ -23,7 +24,10 @@ export interface TestApp {
 // One real engine per test file (the dictionary loads once).
 let engine: Engine | undefined;
 
-export function createTestApp(overrides: Partial<Config> = {}): TestApp {
+export function createTestApp(
+  overrides: Partial<Config> = {},
+  opts: { services?: ServiceOptions; loginLimits?: LoginLimits } = {},
+): TestApp {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-test-'));
   const base = loadConfig({ DEMO: '0' });
   const config: Config = Object.freeze({
@@ -35,8 +39,8 @@ export function createTestApp(overrides: Partial<Config> = {}): TestApp {
   const db = openDatabase(config.dbPath);
   migrate(db, path.join(config.dataDir, 'migrations'));
   engine ??= createEngine();
-  const services = createServices(db, config, engine);
-  const app = createApp({ db, config, services });
+  const services = createServices(db, config, engine, opts.services);
+  const app = createApp({ db, config, services, loginLimits: opts.loginLimits });
   return {
     app,
     db,

@@ -7,7 +7,9 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { cliActor } from '../../server/services/actor';
 import { createTestApp, type TestApp } from './app';
+import { DEFAULT_LOGIN, tokenFor } from './auth';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -19,7 +21,13 @@ export interface BrowserDesk {
   close(): Promise<void>;
 }
 
-export async function openBrowserDesk(opts: { acceptDownloads?: boolean } = {}): Promise<BrowserDesk> {
+/**
+ * Opens the desk in Chromium, signed in as the administrator `editor` (a session cookie, as
+ * after a login) unless `signedIn` is false.
+ */
+export async function openBrowserDesk(
+  opts: { acceptDownloads?: boolean; signedIn?: boolean } = {},
+): Promise<BrowserDesk> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
       `${CHROMIUM} not found: apt-get install -y chromium fonts-wqy-zenhei (.ci/run does this)`,
@@ -48,6 +56,12 @@ export async function openBrowserDesk(opts: { acceptDownloads?: boolean } = {}):
       '--disable-sync',
     ],
   });
+  if (opts.signedIn !== false) {
+    tokenFor(t.app);
+    const row = t.services.accounts.row(t.services.accounts.getByLogin(DEFAULT_LOGIN).id)!;
+    const { token } = t.services.sessions.create(row, {}, cliActor('test'));
+    await ctx.addCookies([{ name: 'dz_session', value: token, url: base, httpOnly: true, sameSite: 'Lax' }]);
+  }
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   return {
     t,

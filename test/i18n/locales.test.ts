@@ -77,7 +77,6 @@ const REQUIRED_ERRORS = [
   'invalid_field',
   'version_conflict',
   'invalid_status',
-  'invalid_user_name',
   'unknown_format',
   'segment_not_in_article',
   'xml_entities_forbidden',

@@ -1,5 +1,5 @@
 // The sign-off rule over HTTP: the JSON API, the article page's forms and the list page agree.
-import request from 'supertest';
+import { request } from '../helpers/auth';
 import { appFor, importDemo, makeDesk, type TestDesk } from '../helpers/services';
 
 describe('sign-off over HTTP', () => {
@@ -24,9 +24,8 @@ describe('sign-off over HTTP', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatchObject({ code: 'approval_blocked', params: { count: openCritical() } });
     expect(refused.body.error.message).toContain('approving needs a reason');
-    const ok = await request(app)
+    const ok = await request(app, { login: 'chief', role: 'chief' })
       .patch(`/api/articles/${id}`)
-      .set('X-User', 'chief')
       .send({ status: 'approved', overrideReason: 'Ran as corrected by the wire.' });
     expect(ok.status).toBe(200);
     expect(ok.body.status).toBe('approved');
@@ -62,9 +61,8 @@ describe('sign-off over HTTP', () => {
       .send({ status: 'approved' });
     expect(zh.text).toContain('批准须填写理由');
 
-    const ok = await request(app)
+    const ok = await request(app, { login: 'chief', role: 'chief' })
       .post(`/articles/${id}/status`)
-      .set('Cookie', 'dz_user=chief')
       .type('form')
       .send({ status: 'approved', overrideReason: 'Corrections run tomorrow.' });
     expect(ok.status).toBe(303);

@@ -1,8 +1,10 @@
 import { Router } from 'express';
 import type { Config } from '../../config';
 import type { Services } from '../../services';
+import type { LoginLimiter } from '../login-limiter';
 import { alignmentPages } from './alignment.routes';
 import { articlesPages } from './articles.routes';
+import { authPages } from './auth.routes';
 import { exportsPages } from './exports.routes';
 import { flagsPages } from './flags.routes';
 import { glossaryPages } from './glossary.routes';
@@ -17,9 +19,10 @@ import { helpersMiddleware } from './view-helpers';
  * The server-rendered desk. Every action is a plain form (POST, then redirect); the same routes
  * answer JSON to desk.js when it asks with Accept: application/json.
  */
-export function pagesRouter(services: Services, config: Config): Router {
+export function pagesRouter(services: Services, config: Config, limiter: LoginLimiter): Router {
   const r = Router();
   r.use(helpersMiddleware);
+  r.use(authPages(services, config, limiter));
   r.use(articlesPages(services, config));
   r.use(segmentsPages(services));
   r.use(alignmentPages(services));
@@ -27,7 +30,7 @@ export function pagesRouter(services: Services, config: Config): Router {
   r.use(flagsPages(services));
   r.use(renderingsPages(services, config));
   r.use(exportsPages(services));
-  r.use(settingsPages());
+  r.use(settingsPages(services, config));
   r.use(glossaryPages(services, config));
   r.use(searchPages(services));
   return r;

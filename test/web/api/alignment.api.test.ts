@@ -1,4 +1,4 @@
-import request from 'supertest';
+import { request } from '../../helpers/auth';
 import { appFor, demoText, makeDesk, type TestDesk } from '../../helpers/services';
 
 describe('/api/articles/:id/alignment', () => {

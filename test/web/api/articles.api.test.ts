@@ -1,4 +1,4 @@
-import request from 'supertest';
+import { request } from '../../helpers/auth';
 import { appFor, demoText, makeDesk, type TestDesk } from '../../helpers/services';
 
 describe('/api/articles', () => {
@@ -11,7 +11,7 @@ describe('/api/articles', () => {
   afterEach(() => desk.close());
 
   const create = (zh = demoText('visit', 'zh'), en = demoText('visit', 'en')) =>
-    request(app).post('/api/articles').set('X-User', 'mei').send({ zh, en });
+    request(app, { login: 'mei' }).post('/api/articles').send({ zh, en });
 
   it('POST creates an article from pasted texts and returns it', async () => {
     const res = await create();

@@ -1,4 +1,4 @@
-import request from 'supertest';
+import { request } from '../../helpers/auth';
 import { appFor, importDemo, makeDesk, type TestDesk } from '../../helpers/services';
 
 describe('/api/glossary', () => {
@@ -10,7 +10,7 @@ describe('/api/glossary', () => {
   });
   afterEach(() => desk.close());
 
-  const add = (body: object) => request(app).post('/api/glossary').set('X-User', 'mei').send(body);
+  const add = (body: object) => request(app, { login: 'mei' }).post('/api/glossary').send(body);
 
   it('POST adds a term, GET reads it, PATCH changes it, DELETE removes it', async () => {
     const created = await add({ zh: '堪培拉', en: 'Canberra', variants: ['the capital'], note: 'city' });

@@ -1,5 +1,5 @@
 // Requests of the wrong shape get a 4xx with a stable code, never a 500 (issue 10, defect 5, 9, 13).
-import request from 'supertest';
+import { request } from '../../helpers/auth';
 import { appFor, demoText, makeDesk, type TestDesk } from '../../helpers/services';
 
 describe('bodies the import routes cannot read', () => {

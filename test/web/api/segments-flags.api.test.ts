@@ -1,4 +1,4 @@
-import request from 'supertest';
+import { request } from '../../helpers/auth';
 import { appFor, demoText, makeDesk, type TestDesk } from '../../helpers/services';
 
 describe('/api/articles/:id/segments and /flags', () => {
@@ -18,9 +18,8 @@ describe('/api/articles/:id/segments and /flags', () => {
   it('PUT saves a revision, GET revisions lists it with a diff', async () => {
     const seg = article.segments[1];
     const text = seg.en.replace('four-day', 'three-day');
-    const put = await request(app)
+    const put = await request(app, { login: 'lin' })
       .put(`/api/articles/${article.id}/segments/${seg.id}`)
-      .set('X-User', 'lin')
       .send({ en: text, version: seg.version });
     expect(put.status).toBe(200);
     expect(put.body.diff).toEqual(

@@ -1,7 +1,8 @@
 // Realignment and the alignment map on the article page, through plain forms (no JavaScript) on
 // the real engine with a demo article. Checks and flags: checks-rows.pages.test.ts.
-import request from 'supertest';
+
 import { createDemoArticle, createTestApp, type TestApp } from '../../helpers/app';
+import { request } from '../../helpers/auth';
 
 let t: TestApp;
 let id: number;

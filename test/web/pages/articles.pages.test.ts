@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import request from 'supertest';
 import { createSourcesRepo } from '../../../server/db/sources.repo';
 import { createSampleArticle, createTestApp, SAMPLE, type TestApp } from '../../helpers/app';
+import { request } from '../../helpers/auth';
 
 const SEED = path.join(__dirname, '..', '..', '..', '..', 'shared', 'seed', '000_548e2d166db6910e.txt');
 

@@ -1,8 +1,9 @@
 // Re-running the checks, automatic flags (accept, dismiss, reopen, badges, messages in the UI
 // language, related rows), row notes and review state, through plain forms on the real engine
 // with the demo article that has planted slips.
-import request from 'supertest';
+
 import { createDemoArticle, createTestApp, type TestApp } from '../../helpers/app';
+import { request } from '../../helpers/auth';
 
 let t: TestApp;
 let id: number;

@@ -1,4 +1,4 @@
-import request from 'supertest';
+import { request } from '../../helpers/auth';
 import { appFor, makeDesk, type TestDesk } from '../../helpers/services';
 
 const HOSTILE = '<script>alert("zh")</script>';

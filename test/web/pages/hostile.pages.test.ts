@@ -1,7 +1,8 @@
 // Article content is data, never markup: <script> in either language, in edits, notes, labels
 // and diffs must reach the page as text.
-import request from 'supertest';
+
 import { createSampleArticle, createTestApp, type TestApp } from '../../helpers/app';
+import { request } from '../../helpers/auth';
 
 const ZH = '标题<script>alert("zh")</script>\n\n正文<img src=x onerror=alert(1)>一。\n\n第三段。';
 const EN = 'Title <script>alert("en")</script>\n\nBody <img src=x onerror=alert(2)> one.\n\nThird paragraph.';

@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
-import request from 'supertest';
 import { createApp } from '../../../server/app';
 import { loadConfig } from '../../../server/config';
 import { createI18n } from '../../../server/i18n';
 import en from '../../../server/i18n/locales/en.json';
 import { cachedTranslator } from '../../../server/web/pages/labels';
 import { createSampleArticle, createTestApp } from '../../helpers/app';
+import { request } from '../../helpers/auth';
 
 type Tree = { [key: string]: string | Tree };
 function keys(tree: Tree, prefix = ''): [string, string][] {

@@ -1,5 +1,5 @@
-import request from 'supertest';
 import { createSampleArticle, createTestApp, type TestApp } from '../../helpers/app';
+import { request } from '../../helpers/auth';
 
 let t: TestApp;
 let id: number;

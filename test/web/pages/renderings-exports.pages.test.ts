@@ -1,5 +1,5 @@
-import request from 'supertest';
 import { createSampleArticle, createTestApp, type TestApp } from '../../helpers/app';
+import { request } from '../../helpers/auth';
 
 let t: TestApp;
 let id: number;
@@ -82,40 +82,5 @@ describe('GET /articles/:id/export', () => {
     const res = await request(t.app).get(`/articles/${id}/export?format=pdf&lang=zh-CN`);
     expect(res.status).toBe(400);
     expect(res.text).toContain('审校台无法导出“pdf”格式。');
-  });
-});
-
-describe('POST /settings/user', () => {
-  it('remembers a valid name and goes back where the form was', async () => {
-    const res = await request(t.app)
-      .post('/settings/user')
-      .type('form')
-      .send({ user: 'Wang Li', return: `/articles/${id}` });
-    expect(res.status).toBe(303);
-    expect(res.headers.location).toBe(`/articles/${id}?notice=user_saved`);
-    expect(String(res.headers['set-cookie'])).toMatch(/dz_user=Wang%20Li/);
-    const page = await request(t.app)
-      .get(`/articles/${id}?notice=user_saved&lang=en`)
-      .set('Cookie', 'dz_user=Wang%20Li');
-    expect(page.text).toContain('You are now working as Wang Li.');
-    expect(page.text).toContain('name="user" value="Wang Li"');
-  });
-
-  it('refuses an invalid name with a translated 400 and the input kept', async () => {
-    const res = await request(t.app)
-      .post('/settings/user?lang=en')
-      .type('form')
-      .send({ user: '<b>x</b>', return: '/articles' });
-    expect(res.status).toBe(400);
-    expect(res.text).toContain('A name has 1 to 40 letters');
-    expect(res.text).toContain('value="&lt;b&gt;x&lt;/b&gt;"');
-  });
-
-  it('never redirects to another host', async () => {
-    const res = await request(t.app)
-      .post('/settings/user')
-      .type('form')
-      .send({ user: 'ok', return: '//evil.example/' });
-    expect(res.headers.location).toBe('/articles?notice=user_saved');
   });
 });

@@ -1,4 +1,4 @@
-import request from 'supertest';
+import { request } from '../../helpers/auth';
 import { appFor, importDemo, makeDesk, type TestDesk } from '../../helpers/services';
 
 describe('GET /search', () => {

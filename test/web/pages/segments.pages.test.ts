@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
-import request from 'supertest';
 import { createSampleArticle, createTestApp, type TestApp } from '../../helpers/app';
+import { request } from '../../helpers/auth';
 
 let t: TestApp;
 let id: number;

@@ -43,11 +43,20 @@ export function showFormError(form, message) {
   box.textContent = message;
 }
 
+/** The page's CSRF token (a meta tag); forms also carry it, this covers data built by hand. */
+function csrfToken() {
+  return document.querySelector('meta[name="csrf-token"]')?.getAttribute('content') ?? '';
+}
+
 /** POSTs like the plain form would, but asks for JSON so the same route answers fetch(). */
 export function postForm(url, data) {
   return fetch(url, {
     method: 'POST',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'X-CSRF-Token': csrfToken(),
+    },
     body: new URLSearchParams(data),
     credentials: 'same-origin',
   });
