@@ -26,8 +26,8 @@ export function tokenFor(app: Express, who: Who = {}): string {
   const login = who.login ?? DEFAULT_LOGIN;
   const role = who.role ?? 'admin';
   const key = `${login}\u0000${role}`;
-  let byKey = made.get(app);
-  if (!byKey) made.set(app, (byKey = new Map()));
+  const byKey = made.get(app) ?? new Map<string, string>();
+  made.set(app, byKey);
   const known = byKey.get(key);
   if (known) return known;
   const services = servicesOf(app);

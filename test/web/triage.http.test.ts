@@ -1,8 +1,8 @@
 // Triage over HTTP: the JSON API (filters checked, bulk, recurring, undo) and triage mode's pages.
 import fs from 'node:fs';
 import path from 'node:path';
-import request from 'supertest';
 import { FLAG_FILTERS } from '../../server/web/api/flags.routes';
+import { request } from '../helpers/auth';
 import { appFor, importDemo, makeDesk, type TestDesk } from '../helpers/services';
 
 describe('triage over HTTP', () => {
@@ -49,9 +49,8 @@ describe('triage over HTTP', () => {
 
   it('bulk, recurring and undo through the API, each answered with what changed', async () => {
     const before = open().length;
-    const bulk = await request(app)
+    const bulk = await request(app, { login: 'lee' })
       .post(`/api/articles/${id}/flags/bulk`)
-      .set('X-User', 'lee')
       .send({ status: 'dismissed', severity: 'minor', reason: 'style only' });
     expect(bulk.status).toBe(200);
     expect(bulk.body.changed).toBeGreaterThan(0);
@@ -65,7 +64,7 @@ describe('triage over HTTP', () => {
     const history = await request(app).get(`/api/articles/${id}/triage/history`);
     expect(history.body[0]).toMatchObject({ kind: 'bulk', actor: 'lee', status: 'dismissed', undone: false });
 
-    const undo = await request(app).post(`/api/articles/${id}/triage/undo`).set('X-User', 'lee');
+    const undo = await request(app, { login: 'lee' }).post(`/api/articles/${id}/triage/undo`);
     expect(undo.status).toBe(200);
     expect(undo.body.restored.length).toBe(bulk.body.changed);
     expect(open().length).toBe(before);

@@ -45,7 +45,10 @@ export function authenticate(services: Services) {
     const header = req.get('authorization');
     if (header !== undefined) {
       const user = services.tokens.authenticate(bearer(req));
-      if (!user) return next(new AppError(401, 'invalid_token', 'errors.invalid_token'));
+      if (!user) {
+        next(new AppError(401, 'invalid_token', 'errors.invalid_token'));
+        return;
+      }
       req.actor = userActor(user, 'api');
     } else {
       const found = services.sessions.authenticate(req.cookies?.[SESSION_COOKIE]);
@@ -64,10 +67,18 @@ export function authenticate(services: Services) {
 /** Anonymous requests stop here, except for the public pages. */
 export function requireSignedIn(services: Services) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (req.actor || PUBLIC_PATHS.has(req.path)) return next();
-    if (req.originalUrl.startsWith('/api/') || wantsJson(req) || !['GET', 'HEAD'].includes(req.method))
-      return next(new AppError(401, 'unauthenticated', 'errors.unauthenticated'));
-    if (services.accounts.needsSetup()) return res.redirect(303, '/setup');
+    if (req.actor || PUBLIC_PATHS.has(req.path)) {
+      next();
+      return;
+    }
+    if (req.originalUrl.startsWith('/api/') || wantsJson(req) || !['GET', 'HEAD'].includes(req.method)) {
+      next(new AppError(401, 'unauthenticated', 'errors.unauthenticated'));
+      return;
+    }
+    if (services.accounts.needsSetup()) {
+      res.redirect(303, '/setup');
+      return;
+    }
     const back = req.originalUrl === '/' ? '' : `?next=${encodeURIComponent(req.originalUrl)}`;
     res.redirect(303, `/login${back}`);
   };

@@ -157,7 +157,7 @@ describe('session lifetime and logout', () => {
     await logIn(t.app, one, 'mei', PASSWORD);
     await logIn(t.app, two, 'mei', PASSWORD);
     const settings = await visit(t.app, one, '/settings?lang=en');
-    expect(settings.text).toContain('You are logged in on 2 browsers.');
+    expect(settings.text).toContain('Browsers where you are logged in: 2.');
     const out = await submit(t.app, one, '/logout', { _csrf: formToken(settings.text) });
     expect(out.headers.location).toBe('/login');
     expect((await visit(t.app, one, '/articles')).status).toBe(303);
