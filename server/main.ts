@@ -4,9 +4,9 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/connection';
 import { migrate } from './db/migrate';
 import { createServices } from './services';
+import { createDemoLogin, loadDemoArticles } from './services/demo.service';
 import { createPooledEngine } from './services/engine';
 import { createEnginePool } from './workers/pool';
-import { createDemoLogin, loadDemoArticles } from './services/demo.service';
 
 /** The only module with side effects: read config, open and migrate the db, listen. */
 async function main(): Promise<void> {

@@ -1,9 +1,10 @@
 // The engine pool (issue 10, "never freeze"): jobs run in worker threads with a time limit, a
 // heap limit and a bounded queue; their failures come back as clear errors.
-import request from 'supertest';
+
 import { AppError } from '../../server/errors';
 import { createPooledEngine } from '../../server/services/engine';
 import { createEnginePool, type PoolOptions } from '../../server/workers/pool';
+import { request } from '../helpers/auth';
 import { appFor, demoText, engine as inProcess, makeDesk } from '../helpers/services';
 
 const OPTS: PoolOptions = { threads: 1, maxQueue: 4, jobTimeoutMs: 60_000, maxMemoryMb: 512 };

@@ -1,6 +1,6 @@
 // Host and Origin checks (issue 10, defect 7): DNS rebinding and cross-site posts are refused,
 // and pages carry a strict Content-Security-Policy.
-import request from 'supertest';
+import { request } from '../../helpers/auth';
 import { appFor, demoText, importDemo, makeDesk, type TestDesk } from '../../helpers/services';
 
 describe('allowed hosts and origins', () => {

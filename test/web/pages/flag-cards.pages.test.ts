@@ -1,6 +1,6 @@
 // Flag cards on the article page: a title that says what is wrong, the message once in the UI's
 // language (the other on demand), the evidence located in both language cells.
-import request from 'supertest';
+import { request } from '../../helpers/auth';
 import { appFor, importDemo, makeDesk, type TestDesk } from '../../helpers/services';
 
 describe('flag cards', () => {

@@ -1,7 +1,8 @@
 // The realignment panel's safe defaults and its view of edited rows; the page header as a
 // fragment (GET /articles/:id/head) that follows a save.
-import request from 'supertest';
+
 import { createDemoArticle, createTestApp, type TestApp } from '../../helpers/app';
+import { request } from '../../helpers/auth';
 
 let t: TestApp;
 let id: number;

@@ -1,5 +1,5 @@
 // The article page's "only rows with open flags" view (?rows=flagged), kept through forms.
-import request from 'supertest';
+import { request } from '../../helpers/auth';
 import { appFor, importDemo, makeDesk, type TestDesk } from '../../helpers/services';
 
 describe('GET /articles/:id?rows=flagged', () => {
