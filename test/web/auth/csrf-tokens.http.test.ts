@@ -86,6 +86,7 @@ describe('CSRF tokens', () => {
     for (const path of [
       '/articles',
       `/articles/${id}`,
+      `/articles/${id}/triage`,
       '/articles/new',
       '/glossary',
       '/settings',
