@@ -4,6 +4,7 @@ import type { DB } from '../db/connection';
 import type { SegmentRow } from '../db/segments.repo';
 import type { CheckRow, Finding } from '../engine/checks/types';
 import type { SegmentKind } from '../engine/types';
+import type { EditScope } from '../workers/edit-checks';
 import type { Engine } from './engine';
 import { toGlossaryTerms } from './glossary.service';
 import { parseJson } from './view-models';
@@ -121,13 +122,26 @@ export function rowsStamp(segments: SegmentRow[]): string {
 
 const MAX_ATTEMPTS = 3;
 
+/** The flags an edit's partial run speaks for, in terms of the stored rows. */
+function editScope(scope: EditScope, segments: SegmentRow[]): FlagScope {
+  const rows = new Set(scope.rows.map((r) => segments[r]?.id));
+  const articleTypes = new Set(scope.articleTypes);
+  const terms = new Set(scope.terms);
+  return (flag) => {
+    if (articleTypes.has(flag.type)) return true;
+    if (flag.type === 'inconsistency')
+      return terms.has(parseJson<{ zh?: string }>(flag.evidence, {}).zh ?? '');
+    return rows.has(flag.segment_id);
+  };
+}
+
 /**
  * Runs the checks on the article's rows (in the engine's worker) and applies the findings in
- * one transaction with `write` (the change that called for the checks, if any). `edit` is a row
- * text that `write` is about to save: the checks read it in place of the stored one. When
- * someone changed the rows while the checks ran, the findings are stale: nothing is written
- * and they are computed again (a few times at most; then the latest are applied, and the next
- * save or re-check corrects them).
+ * one transaction with `write` (the change that called for the checks, if any). With `edit`
+ * (a row text that `write` is about to save) only what depends on that row is checked again
+ * (workers/edit-checks.ts) and only the flags in that scope change. When someone changed the
+ * rows while the checks ran, the findings are stale: nothing is written and they are computed
+ * again (a few times at most; then the latest are applied, and the next save corrects them).
  */
 export async function refreshChecks(
   db: DB,
@@ -140,8 +154,15 @@ export async function refreshChecks(
   for (let attempt = 1; ; attempt++) {
     const segments = repos.segments.byArticle(articleId);
     const rows = toCheckRows(segments.map((s) => (s.id === edit?.segmentId ? { ...s, en: edit.en } : s)));
-    const findings =
-      rows.length === 0 ? [] : await engine.check({ rows, glossary: toGlossaryTerms(repos.glossary.all()) });
+    const input = { rows, glossary: toGlossaryTerms(repos.glossary.all()) };
+    const row = edit ? segments.findIndex((s) => s.id === edit.segmentId) : -1;
+    let findings: Finding[] = [];
+    let inScope: FlagScope = () => true;
+    if (row >= 0) {
+      const partial = await engine.checkEdit(input, row);
+      findings = partial.findings;
+      inScope = editScope(partial.scope, segments);
+    } else if (rows.length > 0) findings = await engine.check(input);
     const applied = db.transaction(() => {
       const before = repos.segments.byArticle(articleId);
       const current = rowsStamp(before) === rowsStamp(segments);
@@ -150,7 +171,8 @@ export async function refreshChecks(
       // findings point at rows by index: they only fit the rows they were computed on
       const sameRows = current || before.map((s) => s.id).join() === segments.map((s) => s.id).join();
       write(result);
-      if (sameRows) result = applyFindings(repos, articleId, repos.segments.byArticle(articleId), findings);
+      if (sameRows)
+        result = applyFindings(repos, articleId, repos.segments.byArticle(articleId), findings, inScope);
       return result;
     })();
     if (applied) return applied;

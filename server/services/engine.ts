@@ -6,6 +6,7 @@ import type { CheckInput, Finding, GlossaryTerm } from '../engine/checks/types';
 import type { BilingualDocument } from '../engine/formats/bilingual/types';
 import { EXPORT_FORMATS, type ExportArticle, type ExportFormat } from '../engine/formats/export/types';
 import type { Lang, Paragraph, ParsedDocument } from '../engine/types';
+import type { EditCheckResult } from '../workers/edit-checks';
 import {
   type ImportResult,
   type JobInput,
@@ -49,6 +50,8 @@ export interface Engine {
   /** Re-aligns everything between rows marked manual, which stay as they are. */
   realign(rows: AlignedRow[], zh: Paragraph[], en: Paragraph[]): Promise<AlignedRow[]>;
   check(input: CheckInput): Promise<Finding[]>;
+  /** The checks a save of one row calls for: that row, its neighbours, the headline, the row's terms. */
+  checkEdit(input: CheckInput, row: number): Promise<EditCheckResult>;
   exportArticle(article: ExportArticle, format: ExportFormat): Promise<ExportResult>;
   exportFormats: readonly ExportFormat[];
   /** Reads a TSV/CSV/XLIFF/TMX file; null when the file is not a bilingual format. */
@@ -67,6 +70,7 @@ function engineOver(run: Runner, close: () => Promise<void>): Engine {
     align: (zh, en) => run('align', { zh, en }),
     realign: (rows, zh, en) => run('realign', { rows, zh, en }),
     check: (input) => run('check', input),
+    checkEdit: (input, row) => run('checkEdit', { input, row }),
     exportArticle: async (article, format) => {
       const out = await run('exportArticle', { article, format });
       return { ...out, body: toBuffer(out.body) };

@@ -8,6 +8,7 @@ import type { BilingualDocument } from '../engine/formats/bilingual/types';
 import type { ExportArticle, ExportFormat } from '../engine/formats/export/types';
 import type { Lexicon } from '../engine/lexicon/types';
 import type { Lang, Paragraph, ParsedDocument, SegmentKind } from '../engine/types';
+import { checkEdit, type EditCheckResult } from './edit-checks';
 
 export interface TextInput {
   text?: string;
@@ -83,22 +84,23 @@ function align(zh: Paragraph[], en: Paragraph[]): Alignment {
   return aligner(zh, en);
 }
 
-let checker: ((input: CheckInput) => Finding[]) | undefined;
-function check(input: CheckInput): Finding[] {
+type Checker = (input: CheckInput, which?: (name: string) => boolean) => Finding[];
+let checker: Checker | undefined;
+function check(input: CheckInput, which?: (name: string) => boolean): Finding[] {
   if (!checker) {
     const checks = require('../engine/checks') as typeof import('../engine/checks');
     const { detectScript, toSimplified } =
       require('../engine/formats/import/traditional') as typeof import('../engine/formats/import/traditional');
     const ctx = checks.loadCheckContext(lexicon());
-    checker = (inp) => {
+    checker = (inp, only) => {
       // Traditional sources are checked in a simplified form (the lexicons and CC-CEDICT forms
       // are simplified); stored and displayed text stays as imported.
       const traditional = detectScript(inp.rows.map((r) => r.zh).join('')) === 'traditional';
       const rows = traditional ? inp.rows.map((r) => ({ ...r, zh: toSimplified(r.zh) })) : inp.rows;
-      return checks.runChecks({ ...inp, rows }, ctx);
+      return checks.runChecks({ ...inp, rows }, ctx, only);
     };
   }
-  return checker(input);
+  return checker(input, which);
 }
 
 /** Loads the dictionary and the lexicons up front, so the first job does not pay for them. */
@@ -200,7 +202,10 @@ export const jobs = {
     const { realign } = require('../engine/align/realign') as typeof import('../engine/align/realign');
     return realign(j.rows, j.zh, j.en, lexicon());
   },
-  check,
+  check: (input: CheckInput) => check(input),
+  /** The checks a save of row `row` calls for (edit-checks.ts), not the whole article's. */
+  checkEdit: (j: { input: CheckInput; row: number }): EditCheckResult =>
+    checkEdit(j.input, j.row, check, lexicon()),
   exportArticle: async (j: { article: ExportArticle; format: ExportFormat }): Promise<ExportOutput> => {
     const { exportArticle } =
       require('../engine/formats/export') as typeof import('../engine/formats/export');

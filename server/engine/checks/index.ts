@@ -54,13 +54,19 @@ export function findingKey(f: Finding): string {
 }
 
 /**
- * Runs every check on an article's aligned rows. Pure and deterministic: the same rows and
- * context give the same findings in the same order, without duplicates.
+ * Runs every check (or those `which` names) on an article's aligned rows. Pure and
+ * deterministic: the same rows and context give the same findings in the same order, without
+ * duplicates. A save re-runs some checks on a few rows (workers/edit-checks.ts).
  */
-export function runChecks(input: CheckInput, ctx: CheckContext): Finding[] {
+export function runChecks(
+  input: CheckInput,
+  ctx: CheckContext,
+  which: (name: string) => boolean = () => true,
+): Finding[] {
   const all: Finding[] = [];
   const view = pairView(input);
   for (const c of CHECKS) {
+    if (!which(c.name)) continue;
     if (c.pairwise) all.push(...c.run(view.input, ctx).map((f) => fromView(f, view)));
     else all.push(...c.run(input, ctx));
   }
