@@ -14,7 +14,7 @@ const COMMANDS: Record<string, string> = {
 
 function usage(): string {
   return [
-    'usage: npm run --silent cli -- <command> [options]',
+    'usage: npx duizhao <command> [options]   (or node dist/scripts/cli.js, npm run --silent cli --)',
     '',
     'commands:',
     '  import --zh ZH_FILE --en EN_FILE [--db PATH] [--json]   import one article',
