@@ -1,4 +1,4 @@
-// npm run bench:scale [-- --articles N --checkpoints 1000,N --workers W --seconds S --keep]
+// npm run bench:scale [-- --articles N --checkpoints 1000,N --workers W --seconds S --keep --replicate]
 //
 // Generates N realistic articles (default 10,000) into a temporary database through the
 // desk's import path in a worker pool, then at each checkpoint starts the real server on it
@@ -13,7 +13,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../server/db/connection';
 import { migrate } from '../server/db/migrate';
+import { unpackSource } from '../server/db/sources.repo';
 import { generateArticles } from './bench-scale/generate';
+import { replicateArticles } from './bench-scale/replicate';
 import { getJson, load, median, timeRequest } from './bench-scale/measure';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -31,6 +33,8 @@ const CHECKPOINTS = (argValue('checkpoints') ?? (N > 1000 ? `1000,${N}` : `${N}`
   .filter((n) => n > 0 && n <= N);
 const WORKERS = Number(argValue('workers') ?? os.availableParallelism());
 const LOAD_SECONDS = Number(argValue('seconds') ?? 5);
+// Import only up to the first checkpoint; reach the later ones by copying those articles in SQL.
+const REPLICATE = process.argv.includes('--replicate');
 const SHARED = process.env.SHARED_DIR ?? path.resolve(ROOT, '..', 'shared');
 const QUERIES: [string, string][] = [
   ['common word', 'said'],
@@ -99,6 +103,23 @@ function newest(dbPath: string, n: number): { id: number; rows: number }[] {
   }
 }
 
+/** Bytes of the imported texts (both sides' raw input) and the number of articles. */
+function importedText(dbPath: string): { bytes: number; articles: number } {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    let bytes = 0;
+    const rows = db.prepare('SELECT raw, packed FROM sources').iterate() as Iterable<{
+      raw: Buffer;
+      packed?: Buffer | null;
+    }>;
+    for (const r of rows) bytes += r.packed ? unpackSource(r.packed).raw.length : r.raw.length;
+    const { n } = db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number };
+    return { bytes, articles: n };
+  } finally {
+    db.close();
+  }
+}
+
 function dbBytes(dbPath: string): number {
   const db = new Database(dbPath);
   db.pragma('wal_checkpoint(TRUNCATE)');
@@ -121,11 +142,7 @@ function cliMs(args: string[], runs = 5, viaNpm = false): number {
   return median(times);
 }
 
-async function measure(
-  dbPath: string,
-  m: Metrics,
-  totals: { bytes: number; articles: number },
-): Promise<void> {
+async function measure(dbPath: string, m: Metrics): Promise<void> {
   const specials = newest(dbPath, 2);
   const long = specials[0];
   const short = specials[1];
@@ -155,8 +172,8 @@ async function measure(
     const html = await timeRequest(`${base}/articles/${a.id}`, 5);
     const json = await timeRequest(`${base}/api/articles/${a.id}`, 5);
     m.set(
-      `article page ${label} paragraphs (${a.rows} rows), HTML / JSON`,
-      `${ms(html.ms)} / ${ms(json.ms)} (${Math.round(html.bytes / 1024)} KB HTML)`,
+      `article page ${label} paragraphs, HTML / JSON`,
+      `${ms(html.ms)} / ${ms(json.ms)} (${a.rows} rows, ${Math.round(html.bytes / 1024)} KB HTML)`,
     );
     const view = await getJson<{ segments: { id: number; version: number; en: string }[] }>(
       `${base}/api/articles/${a.id}`,
@@ -198,9 +215,10 @@ async function measure(
   m.set('server RSS after the bench (MB)', server.rssMb().toFixed(0));
   await server.stop();
   const bytes = dbBytes(dbPath);
+  const text = importedText(dbPath);
   m.set(
     'database: per article (KB), × imported text',
-    `${(bytes / totals.articles / 1024).toFixed(0)}, ${(bytes / totals.bytes).toFixed(1)}×`,
+    `${(bytes / text.articles / 1024).toFixed(0)}, ${(bytes / text.bytes).toFixed(1)}×`,
   );
   m.set(
     'CLI start: node dist/scripts/cli.js --help / export',
@@ -212,6 +230,13 @@ async function measure(
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-'));
   const dbPath = path.join(dir, 'bench.db');
+  // --db FILE: start from a copy of an earlier bench database (e.g. one kept with --keep)
+  const from = argValue('db');
+  if (from) {
+    const src = new Database(from);
+    await src.backup(dbPath);
+    src.close();
+  }
   const db = openDatabase(dbPath);
   migrate(db, path.join(ROOT, 'data', 'migrations'));
   db.close();
@@ -219,17 +244,27 @@ async function main(): Promise<void> {
     `bench:scale: ${N} articles into ${dbPath}, ${WORKERS} workers, checkpoints ${CHECKPOINTS.join(', ')}`,
   );
   const results: { at: number; m: Metrics }[] = [];
-  const totals = { bytes: 0, articles: 0, seconds: 0 };
-  let done = 0;
+  let done = (
+    new Database(dbPath, { readonly: true }).prepare('SELECT count(*) AS n FROM articles').get() as {
+      n: number;
+    }
+  ).n;
+  const imported = done;
   try {
     for (const at of CHECKPOINTS) {
       const m: Metrics = new Map();
       let seen = 0;
+      const copy = REPLICATE && done > 0 && at > done;
+      if (copy) {
+        const t0 = performance.now();
+        replicateArticles(dbPath, Math.max(imported, CHECKPOINTS[0]), at);
+        console.error(`  copied up to ${at} articles in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+      }
       const gen = await generateArticles({
         dbPath,
         sharedDir: SHARED,
         from: done,
-        to: at,
+        to: copy ? done : Math.max(done, at),
         paragraphs: 30,
         exact: false,
         workers: WORKERS,
@@ -238,9 +273,9 @@ async function main(): Promise<void> {
           if (seen % 500 < k) console.error(`  imported ${done + seen}/${at}`);
         },
       });
-      totals.bytes += gen.bytes;
-      totals.seconds += gen.seconds;
-      m.set('batch import, articles/s (worker pool)', (gen.articles / gen.seconds).toFixed(1));
+      if (gen.articles > 0)
+        m.set('batch import, articles/s (worker pool)', (gen.articles / gen.seconds).toFixed(1));
+      else m.set('batch import, articles/s (worker pool)', 'copied in SQL');
       const base = 1_000_000 + at * 10;
       const short = await generateArticles({
         dbPath,
@@ -260,15 +295,13 @@ async function main(): Promise<void> {
         exact: true,
         workers: 1,
       });
-      totals.bytes += short.bytes + long.bytes;
       m.set(
         'import one 30- / 300-paragraph article (s)',
         `${short.seconds.toFixed(2)} / ${long.seconds.toFixed(2)}`,
       );
       done = at;
-      totals.articles = at + 2 * results.length + 2;
       console.error(`  measuring at ${at} articles`);
-      await measure(dbPath, m, totals);
+      await measure(dbPath, m);
       results.push({ at, m });
       // each checkpoint's table as soon as it is measured, so a long run shows progress
       if (at !== CHECKPOINTS.at(-1)) printTable(results);

@@ -14,6 +14,7 @@ export interface GenerateResult {
 export async function generateArticles(
   opts: Omit<ImportJob, 'step'> & { workers?: number; onProgress?: (n: number) => void },
 ): Promise<GenerateResult> {
+  if (opts.to <= opts.from) return { articles: 0, seconds: 0, bytes: 0 };
   const workers = Math.max(1, Math.min(opts.workers ?? os.availableParallelism(), opts.to - opts.from));
   const started = performance.now();
   let bytes = 0;
