@@ -26,20 +26,17 @@ function coveringPairs(run: string): string[] {
 }
 
 /**
- * The FTS5 query for `q`: its CJK runs as covering pairs, its other words as whole words (the
- * last one, from three letters, also as a prefix, as it may be typed unfinished), all
- * required; null when nothing in it is indexable (punctuation only). The index keeps no
- * positions, so a candidate row must be checked for `q` as a substring unless `exact`: `q` is
- * one token, and a row with that token contains `q`.
+ * The FTS5 query for `q`: its CJK runs as covering pairs, its other words as whole words, all
+ * required; null when nothing in it is indexable (punctuation only). No prefix queries: FTS5
+ * reads a prefix's every matching row before the first result, a whole word only as far as the
+ * page and the count need. The index keeps no positions, so a candidate row must be checked
+ * for `q` as a substring unless `exact`: `q` is one token, and a row with it contains `q`.
  */
 export function searchQuery(q: string): { match: string; exact: boolean } | null {
   const parts: string[] = [];
   for (const m of q.matchAll(CJK_RUN)) for (const pair of coveringPairs(m[0])) parts.push(`"${pair}"`);
   const words = q.replace(CJK_RUN, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
-  words.forEach((w, i) => {
-    const last = i === words.length - 1 && /[\p{L}\p{N}]$/u.test(q);
-    parts.push(last && [...w].length >= 3 ? `"${w}"*` : `"${w}"`);
-  });
+  for (const w of words) parts.push(`"${w}"`);
   if (parts.length === 0) return null;
   const oneToken = parts.length === 1 && (q === words[0] || (words.length === 0 && parts[0] === `"${q}"`));
   return { match: [...new Set(parts)].join(' AND '), exact: oneToken };

@@ -27,15 +27,15 @@ describe('search grams', () => {
     expect(searchGrams('经济发展 GDP')).toBe(' 经 济 发 展 经济 济发 发展  GDP');
   });
 
-  it('asks for covering pairs of CJK and whole words, the last typed word also as a prefix', () => {
+  it('asks for covering pairs of CJK and whole words', () => {
     const match = (q: string) => searchQuery(q)?.match;
     expect(searchQuery('经济')).toEqual({ match: '"经济"', exact: true });
     expect(searchQuery('华')).toEqual({ match: '"华"', exact: true });
-    expect(searchQuery('said')).toEqual({ match: '"said"*', exact: true });
+    expect(searchQuery('said')).toEqual({ match: '"said"', exact: true });
     expect(searchQuery('EU')).toEqual({ match: '"EU"', exact: true });
     expect(match('普拉博沃访')).toBe('"普拉" AND "博沃" AND "沃访"');
     expect(match('A股')).toBe('"股" AND "A"');
-    expect(match('the United States')).toBe('"the" AND "United" AND "States"*');
+    expect(match('the United States')).toBe('"the" AND "United" AND "States"');
     expect(searchQuery('said,')).toEqual({ match: '"said"', exact: false });
     expect(searchQuery('%"')).toBeNull();
   });
@@ -111,7 +111,7 @@ describe('migration search_v2 (segments_search)', () => {
     expect(search.count('growth of').n).toBe(1); // both words in both rows, the phrase in one
     expect(search.count('50%').n).toBe(1);
     expect(search.count('"Q1"').n).toBe(1);
-    expect(search.count('first_qua').n).toBe(1);
+    expect(search.count('first_quarter').n).toBe(1);
     expect(search.count('t_q').n).toBe(0); // not from the middle of a word
     expect(search.count('éVIAN').n).toBe(1);
     expect(search.count('Evian').n).toBe(0); // diacritics are kept
@@ -120,8 +120,9 @@ describe('migration search_v2 (segments_search)', () => {
     expect(search.count('五十').n).toBe(1);
     expect(search.count('十五').n).toBe(0); // the two characters, not each one somewhere
     expect(search.count('五').n).toBe(2);
-    expect(search.count('Gro').n).toBe(2); // the last word may be unfinished
-    expect(search.count('rowth').n).toBe(0); // words are found from their start
+    expect(search.count('Growth').n).toBe(2);
+    expect(search.count('Gro').n).toBe(0); // words are whole words
+    expect(search.count('rowth').n).toBe(0);
     expect(search.count('Q1').n).toBe(1);
     expect(search.count('Q').n).toBe(0); // a short word is a whole word
   });
