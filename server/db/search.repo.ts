@@ -1,5 +1,6 @@
 import type { DB } from './connection';
 import { searchQuery } from './search-grams';
+import { ORIGINAL_EN } from './segments.repo';
 
 export interface SearchHitRow {
   segment_id: number;
@@ -16,7 +17,7 @@ export interface SearchHitRow {
 /** Counting stops here: past it the desk says "1,000+", which keeps every query's cost flat. */
 export const SEARCH_COUNT_CAP = 1000;
 
-const COLUMNS = `s.id AS segment_id, s.article_id, s.position, s.kind, s.zh, s.en, s.en_original,
+const COLUMNS = `s.id AS segment_id, s.article_id, s.position, s.kind, s.zh, s.en, ${ORIGINAL_EN('s.')} AS en_original,
   a.title_zh, a.title_en`;
 
 // The indexes keep no positions, so a candidate row is checked for the query as a substring.

@@ -27,20 +27,32 @@ type SegmentUpdate = Omit<SegmentRow, 'article_id' | 'version' | 'updated_at' | 
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 
+// Until a row's English is edited its original is the same text: the row then stores a NUL
+// character (which no imported text contains) in en_original instead of a second copy, and
+// every read here gives the text back. SQL outside this repo must read en_original through
+// ORIGINAL_EN (search.repo.ts does). Rows stored before this keep their copy; both read alike.
+const SAME = 'char(0)';
+/** en_original as stored, resolved to the text (for `s.`-qualified queries pass the alias). */
+export const ORIGINAL_EN = (t = '') => `CASE WHEN ${t}en_original = ${SAME} THEN ${t}en ELSE ${t}en_original END`;
+const READ = `SELECT *, ${ORIGINAL_EN()} AS en_original FROM segments`;
+const STORED_ORIGINAL = `CASE WHEN @en_original = @en THEN ${SAME} ELSE @en_original END`;
+
 export function createSegmentsRepo(db: DB) {
   const insert = db.prepare<NewSegment, { id: number }>(
     `INSERT INTO segments (article_id, position, kind, zh, en_original, en, zh_refs, en_refs, zh_para, en_para, confidence,
        manual, review_state)
-     VALUES (@article_id, @position, @kind, @zh, @en_original, @en, @zh_refs, @en_refs, @zh_para, @en_para, @confidence,
+     VALUES (@article_id, @position, @kind, @zh, ${STORED_ORIGINAL}, @en, @zh_refs, @en_refs, @zh_para, @en_para, @confidence,
        @manual, @review_state)
      RETURNING id`,
   );
   const byArticle = db.prepare<[number], SegmentRow>(
-    'SELECT * FROM segments WHERE article_id = ? ORDER BY position',
+    `${READ} WHERE article_id = ? ORDER BY position`,
   );
-  const get = db.prepare<[number], SegmentRow>('SELECT * FROM segments WHERE id = ?');
+  const get = db.prepare<[number], SegmentRow>(`${READ} WHERE id = ?`);
   const updateEnglish = db.prepare<{ id: number; en: string; version: number }>(
-    `UPDATE segments SET en = @en, version = version + 1, updated_at = ${NOW} WHERE id = @id AND version = @version`,
+    // the original gets its own copy once the English differs from it
+    `UPDATE segments SET en = @en, en_original = ${ORIGINAL_EN()}, version = version + 1, updated_at = ${NOW}
+     WHERE id = @id AND version = @version`,
   );
   const revisionCounts = db.prepare<[number], { segment_id: number; n: number }>(
     `SELECT r.segment_id, count(*) AS n FROM revisions r JOIN segments s ON s.id = r.segment_id
@@ -51,7 +63,7 @@ export function createSegmentsRepo(db: DB) {
     'UPDATE segments SET position = @position WHERE id = @id',
   );
   const update = db.prepare<SegmentUpdate>(
-    `UPDATE segments SET position = @position, kind = @kind, zh = @zh, en_original = @en_original, en = @en,
+    `UPDATE segments SET position = @position, kind = @kind, zh = @zh, en_original = ${STORED_ORIGINAL}, en = @en,
        zh_refs = @zh_refs, en_refs = @en_refs, zh_para = @zh_para, en_para = @en_para,
        confidence = @confidence, manual = @manual, version = version + 1, updated_at = ${NOW}
      WHERE id = @id`,

@@ -141,3 +141,31 @@ describe('migration search_v2 (segments_search)', () => {
     expect(search.count('economy', 20)).toEqual({ n: 12, articles: 12, capped: false });
   });
 });
+
+describe('segments.repo: the original English stored once', () => {
+  it('keeps one copy until the English is edited, and reads the original back either way', async () => {
+    const { makeDesk, importDemo } = await import('../helpers/services');
+    const desk = makeDesk();
+    const id = await importDemo(desk.services, 'visit');
+    const stored = () =>
+      desk.db
+        .prepare('SELECT id, en, en_original FROM segments WHERE article_id = ? ORDER BY position')
+        .all(id) as { id: number; en: string; en_original: string }[];
+    expect(stored().every((r) => r.en_original === '\u0000')).toBe(true);
+    const before = desk.services.articles.get(id).segments;
+    expect(before.every((s) => s.enOriginal === s.en && s.en.length > 0)).toBe(true);
+    const row = before.find((s) => s.en.includes('Canberra'))!;
+    await desk.services.segments.saveEnglish({
+      articleId: id,
+      segmentId: row.id,
+      text: row.en.replace('Canberra', 'Sydney'),
+      author: 'ed',
+    });
+    expect(stored().find((r) => r.id === row.id)!.en_original).toBe(row.en);
+    const after = desk.services.articles.get(id).segments.find((s) => s.id === row.id)!;
+    expect(after).toMatchObject({ enOriginal: row.en, edited: true });
+    const hit = desk.services.search.search({ q: 'Canberra' }).groups[0].hits[0];
+    expect(hit.snippets.map((s) => s.field)).toEqual(['zh', 'en', 'en_original']);
+    desk.close();
+  });
+});
