@@ -1,8 +1,14 @@
-// Fills the bench database with generated articles, in a pool of worker threads.
+// Fills the bench database with generated articles through the batch import's own path: the
+// engine work of several articles at once in the engine's worker pool, each finished article
+// stored in one transaction by this thread (scripts/cli/batch.ts, services.articles.create).
 import os from 'node:os';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type { ImportJob } from './import-worker';
+import { loadConfig } from '../../server/config';
+import { openDatabase } from '../../server/db/connection';
+import { createServices } from '../../server/services';
+import { createPooledEngine } from '../../server/services/engine';
+import { createEnginePool } from '../../server/workers/pool';
+import { type BatchJob, runBatchJobs } from '../cli/batch';
+import { ArticleGenerator, loadCorpus, loadReflowed } from './corpus';
 
 export interface GenerateResult {
   articles: number;
@@ -11,30 +17,49 @@ export interface GenerateResult {
   bytes: number;
 }
 
-export async function generateArticles(
-  opts: Omit<ImportJob, 'step'> & { workers?: number; onProgress?: (n: number) => void },
-): Promise<GenerateResult> {
+export async function generateArticles(opts: {
+  dbPath: string;
+  sharedDir: string;
+  /** Article numbers from..to-1. */
+  from: number;
+  to: number;
+  paragraphs: number;
+  exact: boolean;
+  workers?: number;
+  onProgress?: (n: number) => void;
+}): Promise<GenerateResult> {
   if (opts.to <= opts.from) return { articles: 0, seconds: 0, bytes: 0 };
-  const workers = Math.max(1, Math.min(opts.workers ?? os.availableParallelism(), opts.to - opts.from));
+  const threads = Math.max(1, opts.workers ?? os.availableParallelism());
+  const gen = new ArticleGenerator(loadCorpus(opts.sharedDir), loadReflowed(opts.sharedDir));
+  const config = loadConfig({ DB_PATH: opts.dbPath, DEMO: '0' });
+  const db = openDatabase(opts.dbPath);
+  const engine = createPooledEngine(
+    createEnginePool({ ...config.workers, threads, maxQueue: threads * 4, jobTimeoutMs: 600_000 }),
+  );
+  const services = createServices(db, config, engine);
   const started = performance.now();
   let bytes = 0;
-  await Promise.all(
-    Array.from({ length: workers }, (_, w) => {
-      const job: ImportJob = { ...opts, from: opts.from + w, step: workers };
-      delete (job as Partial<typeof opts>).onProgress;
-      delete (job as Partial<typeof opts>).workers;
-      return new Promise<void>((resolve, reject) => {
-        const worker = new Worker(path.join(__dirname, 'import-worker.js'), { workerData: job });
-        worker.on('message', (m: { progress: number; bytes?: number }) => {
-          opts.onProgress?.(m.progress);
-          if (m.bytes !== undefined) bytes += m.bytes;
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) =>
-          code === 0 ? resolve() : reject(new Error(`import worker exited ${code}`)),
-        );
-      });
-    }),
-  );
-  return { articles: opts.to - opts.from, seconds: (performance.now() - started) / 1000, bytes };
+  try {
+    const jobs: BatchJob[] = [];
+    for (let i = opts.from; i < opts.to; i++) jobs.push({ kind: 'pair', name: String(i), zh: '', en: '' });
+    const outcome = await runBatchJobs(
+      jobs,
+      (job) => {
+        const a = gen.article(Number(job.name), opts.paragraphs, opts.exact);
+        bytes += Buffer.byteLength(a.zh) + Buffer.byteLength(a.en);
+        return services.articles.create({ zh: { text: a.zh }, en: { text: a.en }, author: 'bench' });
+      },
+      {
+        concurrency: threads * 2,
+        key: (job) => job.name,
+        describe: (err) => String((err as Error)?.stack ?? err),
+        onDone: () => opts.onProgress?.(1),
+      },
+    );
+    if (outcome.skipped.length) throw new Error(`import failed: ${outcome.skipped[0].reason}`);
+    return { articles: outcome.imported.length, seconds: (performance.now() - started) / 1000, bytes };
+  } finally {
+    await engine.close();
+    db.close();
+  }
 }

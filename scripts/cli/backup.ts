@@ -28,6 +28,6 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`backup failed: ${describeError(err)}\n`);
     return 1;
   } finally {
-    close();
+    await close();
   }
 }

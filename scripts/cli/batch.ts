@@ -52,3 +52,64 @@ export function planBatch(inputs: string[]): BatchJob[] {
   }
   return jobs;
 }
+
+export interface BatchOutcome {
+  imported: { name: string; id: number }[];
+  skipped: { name: string; reason: string }[];
+}
+
+type Importer = (job: Exclude<BatchJob, { kind: 'skip' }>) => Promise<{ id: number; duplicate: boolean }>;
+
+/**
+ * Runs a planned batch with `concurrency` imports in flight, so a pooled engine keeps every
+ * worker busy while finished articles are stored one at a time. The same content twice in one
+ * batch is imported once (the later job waits for the earlier and reports it as a duplicate).
+ * Outcomes come back in plan order, whatever order the imports finished in.
+ */
+export async function runBatchJobs(
+  jobs: BatchJob[],
+  importOne: Importer,
+  opts: {
+    concurrency: number;
+    /** Same key, same content. */
+    key: (job: Exclude<BatchJob, { kind: 'skip' }>) => string;
+    describe: (err: unknown) => string;
+    onDone?: (job: BatchJob) => void;
+  },
+): Promise<BatchOutcome> {
+  const results: ({ id: number; duplicate: boolean } | { reason: string })[] = new Array(jobs.length);
+  const byContent = new Map<string, Promise<{ id: number; duplicate: boolean }>>();
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      const job = jobs[i];
+      try {
+        if (job.kind === 'skip') results[i] = { reason: job.reason };
+        else {
+          const key = opts.key(job);
+          const earlier = byContent.get(key);
+          if (earlier) results[i] = { id: (await earlier).id, duplicate: true };
+          else {
+            const run = importOne(job);
+            byContent.set(key, run);
+            results[i] = await run;
+          }
+        }
+      } catch (err) {
+        results[i] = { reason: opts.describe(err) };
+      }
+      opts.onDone?.(job);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
+  const outcome: BatchOutcome = { imported: [], skipped: [] };
+  jobs.forEach((job, i) => {
+    const r = results[i];
+    if ('reason' in r) outcome.skipped.push({ name: job.name, reason: r.reason });
+    else if (r.duplicate)
+      outcome.skipped.push({ name: job.name, reason: `already imported as article ${r.id}` });
+    else outcome.imported.push({ name: job.name, id: r.id });
+  });
+  return outcome;
+}

@@ -4,6 +4,8 @@ import { loadConfig } from '../../server/config';
 import { type DB, openDatabase } from '../../server/db/connection';
 import { migrate } from '../../server/db/migrate';
 import { createServices, type Services } from '../../server/services';
+import { createEngine, createPooledEngine } from '../../server/services/engine';
+import { createEnginePool } from '../../server/workers/pool';
 import { type ParsedArgs, stringFlag } from './args';
 
 /**
@@ -13,12 +15,14 @@ import { type ParsedArgs, stringFlag } from './args';
  */
 export function openServices(
   args: ParsedArgs,
-  opts: { create?: boolean } = {},
+  opts: { create?: boolean; pooled?: boolean } = {},
 ): {
   services: Services;
   db: DB;
-  close: () => void;
+  close: () => Promise<void>;
   dbPath: string;
+  /** Worker threads of the engine (0 when it runs in this thread). */
+  workers: number;
 } {
   const config = loadConfig({
     ...process.env,
@@ -31,7 +35,21 @@ export function openServices(
   }
   const db = openDatabase(config.dbPath);
   migrate(db, path.join(config.dataDir, 'migrations'));
-  return { services: createServices(db, config), db, close: () => db.close(), dbPath: config.dbPath };
+  // A batch keeps every core busy: the engine work of several articles runs in worker threads
+  // (each loads the dictionary once) while this thread stores one finished article at a time.
+  const engine = opts.pooled
+    ? createPooledEngine(createEnginePool({ ...config.workers, maxQueue: config.workers.threads * 4 }))
+    : createEngine();
+  return {
+    services: createServices(db, config, engine),
+    db,
+    close: async () => {
+      await engine.close();
+      db.close();
+    },
+    dbPath: config.dbPath,
+    workers: opts.pooled ? config.workers.threads : 0,
+  };
 }
 
 /** An AppError's code and params, in one line, for the terminal. */
@@ -50,7 +68,7 @@ export function describeError(err: unknown): string {
 export function openForCommand(
   command: string,
   args: ParsedArgs,
-  opts: { create?: boolean } = {},
+  opts: { create?: boolean; pooled?: boolean } = {},
 ): ReturnType<typeof openServices> | null {
   try {
     return openServices(args, opts);

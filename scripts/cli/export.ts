@@ -50,7 +50,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`export failed: ${describeError(err)}\n`);
     return 1;
   } finally {
-    close();
+    await close();
   }
 }
 

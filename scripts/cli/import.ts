@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Services } from '../../server/services';
+import { contentHash } from '../../server/services/articles.service';
 import { parseArgs, stringFlag } from './args';
-import { planBatch } from './batch';
+import { planBatch, runBatchJobs } from './batch';
 import { describeError, openForCommand } from './context';
 
 const USAGE = [
@@ -50,7 +51,8 @@ export async function run(argv: string[]): Promise<number> {
       return 2;
     }
   }
-  const opened = openForCommand('import', args, { create: true });
+  // a batch runs the engine in worker threads, a single import in this thread
+  const opened = openForCommand('import', args, { create: true, pooled: !single });
   if (!opened) return 1;
   const { services, close } = opened;
   const author = process.env.USER || 'cli';
@@ -83,12 +85,13 @@ export async function run(argv: string[]): Promise<number> {
         process.stdout.write(`imported article ${id}: ${out.title.en} (${out.segments.length} rows)\n`);
       return 0;
     }
-    return await runBatch(services, args.positional, author, args.flags.has('json'));
+    const concurrency = opened.workers * 2;
+    return await runBatch(services, args.positional, author, args.flags.has('json'), concurrency);
   } catch (err) {
     process.stderr.write(`import failed: ${describeError(err)}\n`);
     return 1;
   } finally {
-    close();
+    await close();
   }
 }
 
@@ -97,43 +100,33 @@ async function runBatch(
   inputs: string[],
   author: string,
   json: boolean,
+  concurrency: number,
 ): Promise<number> {
   const jobs = planBatch(inputs);
-  const imported: { name: string; id: number }[] = [];
-  const skipped: { name: string; reason: string }[] = [];
   const bar = new SingleBar({
     format: 'importing [{bar}] {value}/{total} {name}',
     stream: process.stderr,
     noTTYOutput: false,
   });
   if (process.stderr.isTTY) bar.start(jobs.length, 0, { name: '' });
-  for (const job of jobs) {
-    if (process.stderr.isTTY) bar.increment({ name: path.basename(job.name) });
-    try {
-      if (job.kind === 'skip') {
-        skipped.push({ name: job.name, reason: job.reason });
-        continue;
-      }
-      const result =
+  const { imported, skipped } = await runBatchJobs(
+    jobs,
+    (job) =>
+      job.kind === 'pair'
+        ? services.articles.create({ zh: read(job.zh), en: read(job.en), author, skipDuplicate: true })
+        : services.articles.createFromBilingual({ file: read(job.file), author, skipDuplicate: true }),
+    {
+      concurrency,
+      key: (job) =>
         job.kind === 'pair'
-          ? await services.articles.create({
-              zh: read(job.zh),
-              en: read(job.en),
-              author,
-              skipDuplicate: true,
-            })
-          : await services.articles.createFromBilingual({
-              file: read(job.file),
-              author,
-              skipDuplicate: true,
-            });
-      if (result.duplicate)
-        skipped.push({ name: job.name, reason: `already imported as article ${result.id}` });
-      else imported.push({ name: job.name, id: result.id });
-    } catch (err) {
-      skipped.push({ name: job.name, reason: describeError(err) });
-    }
-  }
+          ? contentHash(fs.readFileSync(job.zh), fs.readFileSync(job.en))
+          : contentHash(fs.readFileSync(job.file), Buffer.alloc(0)),
+      describe: describeError,
+      onDone: (job) => {
+        if (process.stderr.isTTY) bar.increment({ name: path.basename(job.name) });
+      },
+    },
+  );
   if (process.stderr.isTTY) bar.stop();
   if (json) process.stdout.write(`${JSON.stringify({ imported, skipped })}\n`);
   else {

@@ -128,6 +128,6 @@ export async function run(argv: string[], input: NodeJS.ReadableStream = process
     process.stderr.write(`user ${sub} failed: ${describeError(err)}\n`);
     return 1;
   } finally {
-    close();
+    await close();
   }
 }
