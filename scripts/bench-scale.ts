@@ -16,7 +16,7 @@ import { migrate } from '../server/db/migrate';
 import { unpackSource } from '../server/db/sources.repo';
 import { generateArticles } from './bench-scale/generate';
 import { replicateArticles } from './bench-scale/replicate';
-import { getJson, load, median, timeRequest } from './bench-scale/measure';
+import { auth, getJson, load, median, timeRequest } from './bench-scale/measure';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 type Metrics = Map<string, string>;
@@ -54,6 +54,19 @@ async function freePort(): Promise<number> {
       s.close(() => resolve(port));
     });
   });
+}
+
+/** An admin account on the bench database and an API token for it (the desk asks who is calling). */
+function benchToken(dbPath: string): string {
+  const cli = path.join(ROOT, 'dist', 'scripts', 'cli.js');
+  const run = (args: string[], input?: string) =>
+    execFileSync(process.execPath, [cli, 'user', ...args, '--db', dbPath], { input, encoding: 'utf8' });
+  try {
+    run(['add', 'bench', '--role', 'admin', '--password-stdin'], 'bench-password-not-secret\n');
+  } catch {
+    // kept from an earlier run (--db)
+  }
+  return run(['token', 'bench', '--label', 'bench']).trim();
 }
 
 async function startServer(dbPath: string) {
@@ -146,6 +159,7 @@ async function measure(dbPath: string, m: Metrics): Promise<void> {
   const specials = newest(dbPath, 2);
   const long = specials[0];
   const short = specials[1];
+  auth.headers = { authorization: `Bearer ${benchToken(dbPath)}` };
   const server = await startServer(dbPath);
   const { base } = server;
   const list = await getJson<{ pages: number }>(`${base}/api/articles?pageSize=20`);
@@ -185,7 +199,7 @@ async function measure(dbPath: string, m: Metrics): Promise<void> {
       const t0 = performance.now();
       const res = await fetch(`${base}/api/articles/${a.id}/segments/${seg.id}`, {
         method: 'PUT',
-        headers: { 'content-type': 'application/json', 'x-user': 'bench' },
+        headers: { 'content-type': 'application/json', ...auth.headers },
         body: JSON.stringify({ en: `${seg.en} (bench edit ${i})`, version }),
       });
       const body = (await res.json()) as { version: number };
@@ -205,7 +219,7 @@ async function measure(dbPath: string, m: Metrics): Promise<void> {
     const t0 = performance.now();
     const res = await fetch(`${base}/api/articles/${v.id}`, {
       method: 'DELETE',
-      headers: { 'x-user': 'bench' },
+      headers: auth.headers,
     });
     await res.arrayBuffer();
     if (!res.ok) throw new Error(`delete: ${res.status}`);

@@ -9,6 +9,9 @@ export interface LoadResult {
   errors: number;
 }
 
+/** Sent with every request: the bench's API token. */
+export const auth: { headers: Record<string, string> } = { headers: {} };
+
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)] : Number.NaN;
@@ -25,7 +28,11 @@ export async function timeRequest(
   let bytes = 0;
   for (let i = 0; i <= runs; i++) {
     const t0 = performance.now();
-    const res = await fetch(url, init?.());
+    const extra = init?.() ?? {};
+    const res = await fetch(url, {
+      ...extra,
+      headers: { ...auth.headers, ...(extra.headers as Record<string, string>) },
+    });
     const body = await res.arrayBuffer();
     if (i > 0) times.push(performance.now() - t0);
     status = res.status;
@@ -35,7 +42,7 @@ export async function timeRequest(
 }
 
 export async function load(url: string, seconds = 5, connections = 10): Promise<LoadResult> {
-  const r = await autocannon({ url, connections, duration: seconds });
+  const r = await autocannon({ url, connections, duration: seconds, headers: auth.headers });
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
@@ -45,7 +52,7 @@ export async function load(url: string, seconds = 5, connections = 10): Promise<
 }
 
 export async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
+  const res = await fetch(url, { headers: auth.headers });
   if (!res.ok) throw new Error(`${url}: ${res.status}`);
   return (await res.json()) as T;
 }
