@@ -4,6 +4,15 @@ export interface TextSpan {
   end: number;
 }
 
+/**
+ * A sentence span. `soft` marks a boundary before it that a translation often does not keep:
+ * inside a quotation (“……。……。”) or after a semicolon. The aligner may join the two halves
+ * again at a lower price than two full sentences.
+ */
+export interface SentenceSpan extends TextSpan {
+  soft?: boolean;
+}
+
 const SPACE = /\s/;
 
 /** Shrinks a span so it neither starts nor ends with whitespace; null when nothing is left. */

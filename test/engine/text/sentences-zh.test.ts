@@ -26,10 +26,39 @@ describe('splitChineseSentences', () => {
     expect(parts('他想了想……然后走了。')).toEqual(['他想了想……', '然后走了。']);
   });
 
-  it('does not split inside a quotation or a book title', () => {
-    expect(parts('他说：“我走了。你呢？”然后离开。')).toEqual(['他说：“我走了。你呢？”', '然后离开。']);
+  it('splits a multi-sentence quotation at its full stops and marks those boundaries soft', () => {
+    const text = '他说：“我走了。你呢？”然后离开。';
+    expect(parts(text)).toEqual(['他说：“我走了。', '你呢？”', '然后离开。']);
+    expect(splitChineseSentences(text).map((s) => s.soft ?? false)).toEqual([false, true, false]);
     expect(parts('“好，”他说，“我走了。”')).toEqual(['“好，”他说，“我走了。”']);
+  });
+
+  it('never splits inside a book title', () => {
     expect(parts('他读了《再见。朋友！》这本书。')).toEqual(['他读了《再见。朋友！》这本书。']);
+  });
+
+  it('marks the boundary after a semicolon soft', () => {
+    const text = '第一；第二。第三。';
+    expect(splitChineseSentences(text).map((s) => [text.slice(s.start, s.end), s.soft ?? false])).toEqual([
+      ['第一；', false],
+      ['第二。', true],
+      ['第三。', false],
+    ]);
+  });
+
+  it('ends a quotation closed after spaces, as news copy often has it', () => {
+    expect(parts('皮莱说 ： “ 他们能康复 。 ”他说，这包括老人。')).toEqual([
+      '皮莱说 ： “ 他们能康复 。 ”',
+      '他说，这包括老人。',
+    ]);
+  });
+
+  it('keeps a credit closing a caption with it', () => {
+    expect(parts('两国元首互赠礼物。（法新社）')).toEqual(['两国元首互赠礼物。（法新社）']);
+    expect(parts('两国元首互赠礼物。（法新社）\n第二句。')).toEqual([
+      '两国元首互赠礼物。（法新社）',
+      '第二句。',
+    ]);
   });
 
   it('does not split inside numbers like 3.5', () => {
