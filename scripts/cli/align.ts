@@ -6,7 +6,12 @@
 // appears exactly once, in order.
 import fs from 'node:fs';
 import path from 'node:path';
-import { alignArticle, alignSentences, type Bead } from '../../server/engine/align';
+import {
+  type ArticleAlignerOptions,
+  alignArticle,
+  alignSentences,
+  type Bead,
+} from '../../server/engine/align';
 import { loadLexicon, parseLexicon } from '../../server/engine/lexicon';
 import type { Lexicon } from '../../server/engine/lexicon/types';
 import type { Paragraph } from '../../server/engine/types';
@@ -69,10 +74,11 @@ export function textToParagraphs(text: string, lang: 'zh' | 'en'): Paragraph[] {
   return out;
 }
 
-function alignRaw(zhText: string, enText: string, lex: Lexicon) {
+/** Raw articles (headline first, blank-line paragraphs) → the JSON the news-dev scorer reads. */
+export function alignRaw(zhText: string, enText: string, lex: Lexicon, opts: ArticleAlignerOptions = {}) {
   const zh = textToParagraphs(zhText, 'zh');
   const en = textToParagraphs(enText, 'en');
-  const { rows } = alignArticle(zh, en, lex);
+  const { rows } = alignArticle(zh, en, lex, opts);
   const sentences = (paras: Paragraph[], side: 'zh' | 'en') =>
     rows
       .flatMap((r) => r[side])

@@ -1,4 +1,4 @@
-import type { AlignedRow } from './types';
+import { type AlignedRow, UNSURE_BELOW } from './types';
 
 export interface AlignmentMapOptions {
   /** Side of the square plot area in px (default 240). */
@@ -8,7 +8,7 @@ export interface AlignmentMapOptions {
   /** Axis captions (default 'Chinese sentences' / 'English sentences'); callers pass translations. */
   zhLabel?: string;
   enLabel?: string;
-  /** Beads below this confidence are drawn dashed as well as red (default 0.5). */
+  /** Beads below this confidence are drawn dashed as well as red (default UNSURE_BELOW). */
   lowConfidence?: number;
 }
 
@@ -36,7 +36,7 @@ const fmt = (x: number) => (Math.round(x * 10) / 10).toString();
  */
 export function renderAlignmentMap(rows: AlignedRow[], options: AlignmentMapOptions = {}): string {
   const size = options.size ?? 240;
-  const low = options.lowConfidence ?? 0.5;
+  const low = options.lowConfidence ?? UNSURE_BELOW;
   const margin = 28;
   const nz = rows.reduce((s, r) => s + r.zh.length, 0);
   const ne = rows.reduce((s, r) => s + r.en.length, 0);

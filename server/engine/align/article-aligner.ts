@@ -1,18 +1,17 @@
 import type { Lexicon } from '../lexicon/types';
 import { splitEnglishSentences } from '../text/sentences-en';
 import { splitChineseSentences } from '../text/sentences-zh';
-import type { TextSpan } from '../text/spans';
+import type { SentenceSpan } from '../text/spans';
 import type { Paragraph, SegmentKind } from '../types';
 import type { Bead } from './bead-dp';
-import { type AlignParams, ARTICLE_PARAMS, PARAGRAPH_PARAMS } from './params';
-import { alignPrepared, alignRange, type PreparedPair, preparePair } from './sentence-aligner';
+import { ISOLATED, PARAGRAPH, SOFT } from './breaks';
+import { type AlignParams, ARTICLE_PARAMS } from './params';
+import { alignRange, alignSpan, preparePair } from './sentence-aligner';
 import type { AlignedRow, Alignment, ArticleAligner, SentenceRef } from './types';
 
 export interface ArticleAlignerOptions {
-  /** Weights of the sentence pass (default ARTICLE_PARAMS). */
+  /** Weights of the sentence DP (default ARTICLE_PARAMS). */
   params?: AlignParams;
-  /** Weights of the paragraph pass (default PARAGRAPH_PARAMS). */
-  paragraphParams?: AlignParams;
 }
 
 /** Sentences of one side with their texts, in document order. */
@@ -21,78 +20,39 @@ export interface SplitSide {
   texts: string[];
   /** firstSentence[p] = index of paragraph p's first sentence; one extra entry at the end. */
   firstSentence: number[];
+  /** Structure flags of each sentence (breaks.ts). */
+  marks: Uint8Array;
 }
 
-export function splitParagraphs(paragraphs: Paragraph[], split: (text: string) => TextSpan[]): SplitSide {
+// Paragraph kinds that are rows of their own: never joined with a body sentence.
+export const STANDALONE: ReadonlySet<SegmentKind> = new Set<SegmentKind>([
+  'caption',
+  'byline',
+  'dateline',
+  'subhead',
+]);
+
+export function splitParagraphs(paragraphs: Paragraph[], split: (text: string) => SentenceSpan[]): SplitSide {
   const refs: SentenceRef[] = [];
   const texts: string[] = [];
   const firstSentence: number[] = [];
+  const marks: number[] = [];
   paragraphs.forEach((p, paragraph) => {
     firstSentence.push(refs.length);
-    for (const s of split(p.text)) {
+    split(p.text).forEach((s, k) => {
       refs.push({ paragraph, start: s.start, end: s.end });
       texts.push(p.text.slice(s.start, s.end));
-    }
+      marks.push((k === 0 ? PARAGRAPH : s.soft ? SOFT : 0) | (STANDALONE.has(p.kind) ? ISOLATED : 0));
+    });
   });
   firstSentence.push(refs.length);
-  return { refs, texts, firstSentence };
+  return { refs, texts, firstSentence, marks: Uint8Array.from(marks) };
 }
 
 function leadingHeadlines(paragraphs: Paragraph[]): number {
   let k = 0;
   while (k < paragraphs.length && paragraphs[k].kind === 'headline') k++;
   return k;
-}
-
-/**
- * Paragraph groups first (a DP over whole paragraphs), then sentences inside each group, so a
- * mistake cannot drift across the article. Falls back to one sentence-level pass when either
- * side has a single paragraph (a text pasted as one block) or the paragraph counts differ
- * more than twofold.
- */
-function alignBody(
-  prep: PreparedPair,
-  zh: { paras: Paragraph[]; side: SplitSide; from: number },
-  en: { paras: Paragraph[]; side: SplitSide; from: number },
-  lex: Lexicon,
-  params: AlignParams,
-  paragraphParams: AlignParams,
-): Bead[] {
-  const zhCount = zh.paras.length - zh.from;
-  const enCount = en.paras.length - en.from;
-  const z0 = zh.side.firstSentence[zh.from];
-  const e0 = en.side.firstSentence[en.from];
-  const z1 = zh.side.refs.length;
-  const e1 = en.side.refs.length;
-  // paragraphing that differs wholesale (one side a paragraph per sentence, the other a few
-  // long blocks) is beyond paragraph beads: align the body's sentences in one pass instead
-  if (zhCount < 2 || enCount < 2 || Math.max(zhCount, enCount) > 2 * Math.min(zhCount, enCount)) {
-    return alignRange(prep, params, z0, z1, e0, e1);
-  }
-  const groups = alignPrepared(
-    preparePair(
-      zh.paras.slice(zh.from).map((p) => p.text),
-      en.paras.slice(en.from).map((p) => p.text),
-      lex,
-    ),
-    paragraphParams,
-  );
-  const beads: Bead[] = [];
-  let zi = z0;
-  let ei = e0;
-  for (const g of groups) {
-    const zEnd = g.zh.length ? zh.side.firstSentence[zh.from + g.zh[g.zh.length - 1] + 1] : zi;
-    const eEnd = g.en.length ? en.side.firstSentence[en.from + g.en[g.en.length - 1] + 1] : ei;
-    // a row is right only if its paragraph group is: confidences multiply, and a paragraph
-    // left without counterpart is exactly as sure as the paragraph pass was
-    const oneSided = g.zh.length === 0 || g.en.length === 0;
-    for (const b of alignRange(prep, params, zi, zEnd, ei, eEnd)) {
-      beads.push({ ...b, confidence: oneSided ? g.confidence : b.confidence * g.confidence });
-    }
-    zi = zEnd;
-    ei = eEnd;
-  }
-  return beads;
 }
 
 /**
@@ -111,7 +71,13 @@ function headlineBead(beads: Bead[]): Bead {
   };
 }
 
-/** Aligns two articles: headline rows first, then the body, paragraph groups then sentences. */
+/**
+ * Aligns two articles: the headline rows first, then the body's sentences as one sequence.
+ * Paragraph breaks are a soft signal in that one DP (a bonus where both sides break
+ * together, a charge for a row that swallows a break), never a wall: a repost re-breaks
+ * paragraphs, an agency merges two short ones, and a paragraph-first pass turned every such
+ * disagreement into rows no sentence pass could mend.
+ */
 export function alignArticle(
   zhParas: Paragraph[],
   enParas: Paragraph[],
@@ -121,7 +87,7 @@ export function alignArticle(
   const params = opts.params ?? ARTICLE_PARAMS;
   const zh = splitParagraphs(zhParas, splitChineseSentences);
   const en = splitParagraphs(enParas, splitEnglishSentences);
-  const prep = preparePair(zh.texts, en.texts, lex);
+  const prep = preparePair(zh.texts, en.texts, lex, { zh: zh.marks, en: en.marks });
   const hz = leadingHeadlines(zhParas);
   const he = leadingHeadlines(enParas);
   // headlines are aligned with each other only when both sides mark one
@@ -133,15 +99,15 @@ export function alignArticle(
       headlineBead(alignRange(prep, params, 0, zh.firstSentence[zFrom], 0, en.firstSentence[eFrom])),
     );
   }
-  const body = alignBody(
+  for (const b of alignSpan(
     prep,
-    { paras: zhParas, side: zh, from: zFrom },
-    { paras: enParas, side: en, from: eFrom },
-    lex,
     params,
-    opts.paragraphParams ?? PARAGRAPH_PARAMS,
-  );
-  for (const b of body) beads.push(b);
+    zh.firstSentence[zFrom],
+    zh.refs.length,
+    en.firstSentence[eFrom],
+    en.refs.length,
+  ))
+    beads.push(b);
   const kindOf = (b: Bead): SegmentKind => {
     if (b.zh.length) return zhParas[zh.refs[b.zh[0]].paragraph].kind;
     return enParas[en.refs[b.en[0]].paragraph].kind;

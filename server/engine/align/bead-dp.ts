@@ -1,7 +1,9 @@
 import type { Band } from './band';
+import { breakScore, type ParagraphBreaks } from './breaks';
+import { calibrated, confidenceFeatures } from './calibration';
 import type { PairFeatures } from './features';
-import type { MatchMatrix } from './match-matrix';
-import { memberPenalty } from './members';
+import { enMatched, type MatchMatrix, zhMatched } from './match-matrix';
+import { memberPenalty, silencePenalty } from './members';
 import type { AlignParams } from './params';
 import { forwardBackward, posteriorOf } from './posterior';
 
@@ -46,6 +48,8 @@ export interface ChunkContext {
   ratio: number;
   /** Chance-level match per unit (see chanceLevels). */
   chance: { zh: Float64Array; en: Float64Array };
+  /** The boundary before each unit, when the text has paragraphs (an article). */
+  breaks?: ParagraphBreaks;
 }
 
 export interface BeadEvidence {
@@ -64,8 +68,6 @@ export function beadEvidence(
   j1: number,
 ): BeadEvidence {
   const { f, mm, ratio } = ctx;
-  const w = mm.m + 1;
-  const h = mm.n + 1;
   let matched = 0;
   let total = 0;
   let lz = 0;
@@ -75,14 +77,14 @@ export function beadEvidence(
   let chance = 0;
   for (let r = i0; r < i1; r++) {
     const cap = f.zh.totalWeight[mm.zh0 + r];
-    matched += Math.min(cap, mm.zhPrefix[r * w + j1] - mm.zhPrefix[r * w + j0]);
+    matched += Math.min(cap, zhMatched(mm, r, j0, j1));
     chance += (j1 - j0) * ctx.chance.zh[mm.zh0 + r];
     total += cap;
     lz += f.zh.lengths[mm.zh0 + r];
   }
   for (let c = j0; c < j1; c++) {
     const cap = f.en.totalWeight[mm.en0 + c];
-    matched += Math.min(cap, mm.enPrefix[c * h + i1] - mm.enPrefix[c * h + i0]);
+    matched += Math.min(cap, enMatched(mm, c, i0, i1));
     chance += (i1 - i0) * ctx.chance.en[mm.en0 + c];
     total += cap;
     le += f.en.lengths[mm.en0 + c];
@@ -96,8 +98,6 @@ export function fastScore(ctx: ChunkContext, i0: number, i1: number, j0: number,
   const { f, mm, ratio, params } = ctx;
   const chanceZh = ctx.chance.zh;
   const chanceEn = ctx.chance.en;
-  const w = mm.m + 1;
-  const h = mm.n + 1;
   let matched = 0;
   let chance = 0;
   let zt = 0;
@@ -105,19 +105,15 @@ export function fastScore(ctx: ChunkContext, i0: number, i1: number, j0: number,
   let lz = 0;
   let le = 0;
   for (let r = i0; r < i1; r++) {
-    const row = r * w;
     const cap = f.zh.totalWeight[mm.zh0 + r];
-    const got = mm.zhPrefix[row + j1] - mm.zhPrefix[row + j0];
-    matched += Math.min(got, cap);
+    matched += Math.min(zhMatched(mm, r, j0, j1), cap);
     zt += cap;
     chance += (j1 - j0) * chanceZh[mm.zh0 + r];
     lz += f.zh.lengths[mm.zh0 + r];
   }
   for (let c = j0; c < j1; c++) {
-    const row = c * h;
     const cap = f.en.totalWeight[mm.en0 + c];
-    const got = mm.enPrefix[row + i1] - mm.enPrefix[row + i0];
-    matched += Math.min(got, cap);
+    matched += Math.min(enMatched(mm, c, i0, i1), cap);
     et += cap;
     chance += (i1 - i0) * chanceEn[mm.en0 + c];
     le += f.en.lengths[mm.en0 + c];
@@ -127,10 +123,11 @@ export function fastScore(ctx: ChunkContext, i0: number, i1: number, j0: number,
   // tokens the other side does not translate count against the bead: a sentence nothing in
   // it translates is better left unmatched than absorbed into a neighbour's row
   const unmatched = zt + et - matched;
-  const score =
+  let score =
     params.lexical * (matched - params.chance * chance) -
     params.unmatched * unmatched -
     (params.length * d2) / 2;
+  if (params.silence > 0) score -= silencePenalty(params, matched, chance, zt + et);
   // pooled evidence hides a member that nothing translates: judge each one (members.ts)
   if (params.orphan > 0 && (i1 - i0 > 1 || j1 - j0 > 1))
     return score - memberPenalty(ctx, i0, i1, j0, j1, lz, le, d2);
@@ -182,6 +179,7 @@ export function alignChunk(ctx: ChunkContext, band?: Band): Bead[] {
         if (prev === Number.NEGATIVE_INFINITY) continue;
         let step = shapes.prior[s];
         if (a > 0 && b > 0) step += fastScore(ctx, i - a, i, j - b, j);
+        if (ctx.breaks) step += breakScore(ctx, i, j, a, b);
         steps[cell + s] = step;
         if (prev + step > top) {
           top = prev + step;
@@ -205,12 +203,17 @@ export function alignChunk(ctx: ChunkContext, band?: Band): Bead[] {
     j -= shapes.b[s];
   }
   path.reverse();
-  const posterior = path.map((p) => posteriorOf(lattice, fb, p.i, p.j, p.s));
-  return path.map((p, q) => ({
-    zh: range(zh0 + p.i - shapes.a[p.s], zh0 + p.i),
-    en: range(en0 + p.j - shapes.b[p.s], en0 + p.j),
-    confidence: posterior[q],
-  }));
+  const cal = ctx.params.calibration;
+  return path.map((p) => {
+    const i0 = p.i - shapes.a[p.s];
+    const j0 = p.j - shapes.b[p.s];
+    let confidence = posteriorOf(lattice, fb, p.i, p.j, p.s);
+    if (cal) {
+      const x = confidenceFeatures(ctx, i0, p.i, j0, p.j, confidence);
+      confidence = calibrated(i0 === p.i || j0 === p.j ? cal.unmatched : cal.linked, x);
+    }
+    return { zh: range(zh0 + i0, zh0 + p.i), en: range(en0 + j0, en0 + p.j), confidence };
+  });
 }
 
 function range(from: number, to: number): number[] {

@@ -20,7 +20,7 @@ export {
   moveSentence,
   splitRow,
 } from './manual-ops';
-export { type AlignParams, ARTICLE_PARAMS, DEFAULT_PARAMS, PARAGRAPH_PARAMS } from './params';
+export { type AlignParams, ARTICLE_PARAMS, DEFAULT_PARAMS } from './params';
 export { realign } from './realign';
 export {
   type AlignOptions,
@@ -31,4 +31,4 @@ export {
   preparePair,
 } from './sentence-aligner';
 export type { AlignedRow, Alignment, ArticleAligner, SentenceRef } from './types';
-export { sideText } from './types';
+export { joinRowTexts, sideText, UNSURE_BELOW } from './types';

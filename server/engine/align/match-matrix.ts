@@ -13,6 +13,57 @@ export interface MatchMatrix {
   m: number;
   zhPrefix: Float64Array;
   enPrefix: Float64Array;
+  /** Which units of the other side each token hits (built on request, see unionMatched). */
+  zhHits?: TokenHits;
+  enHits?: TokenHits;
+}
+
+/**
+ * For every token of every unit of one side, the units of the other side that translate it
+ * (chunk-relative, ascending): so a bead can count a token once however many of its units
+ * on the other side contain a translation of it.
+ */
+export interface TokenHits {
+  /** unitStart[r] = index of unit r's first token in `weight`/`hitStart`; one extra entry. */
+  unitStart: Int32Array;
+  weight: Float64Array;
+  /** hitStart[q] .. hitStart[q+1] = token q's hit units in `units`. */
+  hitStart: Int32Array;
+  units: Int32Array;
+}
+
+/** Weight of unit r's tokens translated somewhere in units [u0, u1) of the other side, each token once. */
+export function unionMatched(h: TokenHits, r: number, u0: number, u1: number): number {
+  let sum = 0;
+  for (let q = h.unitStart[r]; q < h.unitStart[r + 1]; q++) {
+    let lo = h.hitStart[q];
+    let hi = h.hitStart[q + 1];
+    if (lo === hi) continue;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (h.units[mid] < u0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < h.hitStart[q + 1] && h.units[lo] < u1) sum += h.weight[q];
+  }
+  return sum;
+}
+
+/**
+ * Matched weight of zh unit r (chunk-relative) in en units [j0, j1), and of en unit c in zh
+ * units [i0, i1). With token hits (articles) a token translated in two units of the bead
+ * counts once: a dropped sentence on the same topic as its neighbour then adds nothing to a
+ * 2–1 bead but its own words, where the per-unit sums counted the shared ones twice.
+ */
+export function zhMatched(mm: MatchMatrix, r: number, j0: number, j1: number): number {
+  if (mm.zhHits && j1 - j0 > 1) return unionMatched(mm.zhHits, r, j0, j1);
+  const row = r * (mm.m + 1);
+  return mm.zhPrefix[row + j1] - mm.zhPrefix[row + j0];
+}
+export function enMatched(mm: MatchMatrix, c: number, i0: number, i1: number): number {
+  if (mm.enHits && i1 - i0 > 1) return unionMatched(mm.enHits, c, i0, i1);
+  const row = c * (mm.n + 1);
+  return mm.enPrefix[row + i1] - mm.enPrefix[row + i0];
 }
 
 function postings(side: SideFeatures, from: number, to: number, withExtra: boolean): Map<number, number[]> {
@@ -36,14 +87,22 @@ function fill(
   post: Map<number, number[]>,
   tgtFrom: number,
   width: number,
-): Float64Array {
+  withHits: boolean,
+): { prefix: Float64Array; hits?: TokenHits } {
   const rows = srcTo - srcFrom;
   const out = new Float64Array(rows * (width + 1));
   const seen = new Int32Array(width).fill(-1);
+  const unitStart: number[] = [];
+  const weight: number[] = [];
+  const hitStart: number[] = [];
+  const units: number[] = [];
+  const mine: number[] = [];
   for (let r = 0; r < rows; r++) {
     const base = r * (width + 1);
+    unitStart.push(weight.length);
     for (const t of src.tokens[srcFrom + r]) {
       const w = src.tokenWeight[t];
+      mine.length = 0;
       for (const k of src.tokenKeys[t]) {
         const list = post.get(k);
         if (!list) continue;
@@ -52,12 +111,30 @@ function fill(
           if (seen[c] === t) continue;
           seen[c] = t;
           out[base + c + 1] += w;
+          if (withHits) mine.push(c);
         }
+      }
+      if (withHits) {
+        weight.push(w);
+        hitStart.push(units.length);
+        if (mine.length > 1) mine.sort((a, b) => a - b);
+        for (const c of mine) units.push(c);
       }
     }
     for (let c = 1; c <= width; c++) out[base + c] += out[base + c - 1];
   }
-  return out;
+  if (!withHits) return { prefix: out };
+  unitStart.push(weight.length);
+  hitStart.push(units.length);
+  return {
+    prefix: out,
+    hits: {
+      unitStart: Int32Array.from(unitStart),
+      weight: Float64Array.from(weight),
+      hitStart: Int32Array.from(hitStart),
+      units: Int32Array.from(units),
+    },
+  };
 }
 
 export function buildMatchMatrix(
@@ -66,19 +143,15 @@ export function buildMatchMatrix(
   zh1: number,
   en0: number,
   en1: number,
+  withHits = false,
 ): MatchMatrix {
   const n = zh1 - zh0;
   const m = en1 - en0;
   const enPost = postings(f.en, en0, en1, false);
   const zhPost = postings(f.zh, zh0, zh1, true);
-  return {
-    zh0,
-    en0,
-    n,
-    m,
-    zhPrefix: fill(f.zh, zh0, zh1, enPost, en0, m),
-    enPrefix: fill(f.en, en0, en1, zhPost, zh0, n),
-  };
+  const zh = fill(f.zh, zh0, zh1, enPost, en0, m, withHits);
+  const en = fill(f.en, en0, en1, zhPost, zh0, n, withHits);
+  return { zh0, en0, n, m, zhPrefix: zh.prefix, enPrefix: en.prefix, zhHits: zh.hits, enHits: en.hits };
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { ChunkContext } from './bead-dp';
+import type { AlignParams } from './params';
 
 // A member counts as contributing when its own evidence (its words found on the other side,
 // plus the other side's words found in it) reaches this share of its own token weight.
-const CONTRIBUTES = 0.2;
+export const CONTRIBUTES = 0.2;
 // Token weight at which a member's silence is full evidence against it: a sentence with a
 // word or two of rare content ("Joy?") says little when nothing of it is found.
-const FULL_WEIGHT = 6;
+export const FULL_WEIGHT = 6;
 
 /**
  * Penalty of a many-sided bead for its members that contribute nothing: for each sentence on a
@@ -42,7 +43,12 @@ export function memberPenalty(
     for (let r = i0; r < i1; r++) {
       const cap = f.zh.totalWeight[mm.zh0 + r];
       let ev = Math.min(cap, mm.zhPrefix[r * w + j1] - mm.zhPrefix[r * w + j0]);
-      for (let c = j0; c < j1; c++) ev += mm.enPrefix[c * h + r + 1] - mm.enPrefix[c * h + r];
+      let luck = (j1 - j0) * ctx.chance.zh[mm.zh0 + r];
+      for (let c = j0; c < j1; c++) {
+        ev += mm.enPrefix[c * h + r + 1] - mm.enPrefix[c * h + r];
+        luck += ctx.chance.en[mm.en0 + c];
+      }
+      ev -= luck;
       const silence = 1 - ev / (CONTRIBUTES * cap + 1e-9);
       if (silence <= 0) continue;
       penalty += silence * Math.min(1, cap / FULL_WEIGHT) * lengthGain(lz - f.zh.lengths[mm.zh0 + r], le);
@@ -52,11 +58,28 @@ export function memberPenalty(
     for (let c = j0; c < j1; c++) {
       const cap = f.en.totalWeight[mm.en0 + c];
       let ev = Math.min(cap, mm.enPrefix[c * h + i1] - mm.enPrefix[c * h + i0]);
-      for (let r = i0; r < i1; r++) ev += mm.zhPrefix[r * w + c + 1] - mm.zhPrefix[r * w + c];
+      let luck = (i1 - i0) * ctx.chance.en[mm.en0 + c];
+      for (let r = i0; r < i1; r++) {
+        ev += mm.zhPrefix[r * w + c + 1] - mm.zhPrefix[r * w + c];
+        luck += ctx.chance.zh[mm.zh0 + r];
+      }
+      ev -= luck;
       const silence = 1 - ev / (CONTRIBUTES * cap + 1e-9);
       if (silence <= 0) continue;
       penalty += silence * Math.min(1, cap / FULL_WEIGHT) * lengthGain(lz, le - f.en.lengths[mm.en0 + c]);
     }
   }
   return params.orphan * penalty;
+}
+
+/**
+ * Penalty of a bead whose two sides have nothing to do with each other: its matched evidence
+ * above chance falls short of what a translation shows (CONTRIBUTES of its token weight).
+ * An unrelated paragraph inserted next to a Chinese sentence the rendering cut is otherwise
+ * cheaper to pair with it than to leave both unmatched.
+ */
+export function silencePenalty(params: AlignParams, matched: number, chance: number, total: number): number {
+  const silence = 1 - (matched - chance) / (CONTRIBUTES * total + 1e-9);
+  if (silence <= 0) return 0;
+  return params.silence * Math.min(1, silence) * Math.min(1, total / FULL_WEIGHT);
 }

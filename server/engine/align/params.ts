@@ -1,3 +1,4 @@
+import type { Calibration } from './calibration';
 /**
  * Weights of the bead score. Defaults were fitted on the MAC-Dev literary chapters with
  * leave-one-chapter-out checks (scripts/tune-align.ts); they are meant to be generic:
@@ -13,6 +14,13 @@ export interface AlignParams {
    * the rest of the bead fits without it (members.ts), in the units of the bead priors.
    */
   orphan: number;
+  /**
+   * Count a token once per bead however many units of the other side translate it (see
+   * bead-dp zhMatched); off for literary text, whose weights were fitted with per-unit sums.
+   */
+  unionEvidence: boolean;
+  /** Penalty for a bead whose sides share no more than chance evidence (members.ts, silencePenalty). */
+  silence: number;
   /** How much of the chance-level match a bead must exceed (0: none, 1: all of it). */
   chance: number;
   /** Weight of the Gale–Church length log-likelihood. */
@@ -21,6 +29,17 @@ export interface AlignParams {
   lengthVariance: number;
   /** Log-prior of each bead shape "zh-en"; shapes not listed are not considered. */
   beads: Record<string, number>;
+  /**
+   * Paragraph breaks as a soft signal (articles only; 0 for presplit text): `breakBoth` is
+   * added where a path passes a point at which both sides start a paragraph, `breakCross`
+   * charged for each paragraph break a bead holds inside it on either side, `softMerge`
+   * refunded for each soft sentence boundary (inside a quotation, after a semicolon) it joins.
+   */
+  breakBoth: number;
+  breakCross: number;
+  softMerge: number;
+  /** Charged where one side of a bead is a caption, byline, dateline or subheading and the other is not. */
+  kindMismatch: number;
   /** Half-width (in units) of the DP band around the anchor line. */
   band: number;
   /** Bead scores are read as log-probabilities divided by this for bead posteriors (confidence). */
@@ -33,6 +52,8 @@ export interface AlignParams {
    * around them. Fitted on the dev corpus by scripts/tune-align.ts.
    */
   confidence: { bias: number; coverage: number; length: number; size: number; unmatched: number };
+  /** Articles: the row's confidence from its posterior and its own evidence (calibration.ts). */
+  calibration?: Calibration;
 }
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -40,6 +61,8 @@ export const DEFAULT_PARAMS: AlignParams = {
   chance: 1.85,
   unmatched: 0.023,
   orphan: 0,
+  silence: 0,
+  unionEvidence: false,
   length: 0.7,
   lengthVariance: 6.9,
   beads: {
@@ -57,6 +80,10 @@ export const DEFAULT_PARAMS: AlignParams = {
     '0-1': -7.5,
     '1-5': -8,
   },
+  breakBoth: 0,
+  breakCross: 0,
+  softMerge: 0,
+  kindMismatch: 0,
   band: 20,
   temperature: 1,
   // fitted by `tune-align --confidence-only`; `unmatched` set to even odds by hand: the dev
@@ -82,28 +109,21 @@ export const DEFAULT_PARAMS: AlignParams = {
 export const ARTICLE_PARAMS: AlignParams = {
   ...DEFAULT_PARAMS,
   orphan: 3,
-  beads: { ...DEFAULT_PARAMS.beads, '1-0': -4, '0-1': -4 },
-};
-
-/**
- * The paragraph pass of an article. News paragraphs mostly map one to one, and a whole
- * paragraph left out (or added) is a slip the desk must show as such rather than hide inside
- * a merged row, so null beads cost less and merges more than between sentences. Set by
- * hand: the dev corpus has no paragraph structure to fit them on.
- */
-export const PARAGRAPH_PARAMS: AlignParams = {
-  ...DEFAULT_PARAMS,
-  unmatched: 0.05,
-  beads: {
-    '1-1': 0,
-    '1-2': -3,
-    '2-1': -3,
-    '1-3': -5,
-    '3-1': -5,
-    '2-2': -6,
-    '1-4': -7,
-    '4-1': -7,
-    '1-0': -3,
-    '0-1': -3,
+  silence: 6,
+  unionEvidence: true,
+  length: 0.4,
+  breakBoth: 2,
+  breakCross: 1,
+  softMerge: 1.5,
+  kindMismatch: 3,
+  // a news rendering keeps close to its source's order, and anchors are plentiful (names,
+  // numbers): a narrow band keeps a long article fast without losing its paths
+  band: 8,
+  // fitted by scripts/fit-confidence.ts on the tuning sets (news-dev, make.py --seed 7
+  // --variants 4, the odd documents of --from-clean-news)
+  calibration: {
+    linked: [-0.238, 0.579, 2.174, -2.772, -0.24],
+    unmatched: [8.96, 0.658, -9.898, -8.275],
   },
+  beads: { ...DEFAULT_PARAMS.beads, '1-0': -4, '0-1': -4 },
 };

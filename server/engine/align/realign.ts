@@ -1,9 +1,22 @@
 import type { Lexicon } from '../lexicon/types';
 import type { Paragraph } from '../types';
+import { STANDALONE } from './article-aligner';
 import type { Bead } from './bead-dp';
+import { ISOLATED, PARAGRAPH } from './breaks';
 import { type AlignParams, ARTICLE_PARAMS } from './params';
-import { alignRange, preparePair } from './sentence-aligner';
+import { alignSpan, preparePair } from './sentence-aligner';
 import type { AlignedRow, SentenceRef } from './types';
+
+/** Paragraph starts and standalone paragraphs of stored sentence references, as the article aligner marks them. */
+function structureMarks(refs: SentenceRef[], paras: Paragraph[]): Uint8Array {
+  return Uint8Array.from(
+    refs.map(
+      (r, k) =>
+        (k === 0 || refs[k - 1].paragraph !== r.paragraph ? PARAGRAPH : 0) |
+        (STANDALONE.has(paras[r.paragraph].kind) ? ISOLATED : 0),
+    ),
+  );
+}
 
 /**
  * Re-runs the automatic aligner on everything between rows a person has fixed (`manual`),
@@ -24,6 +37,7 @@ export function realign(
     zhRefs.map((r) => text(zhParas, r)),
     enRefs.map((r) => text(enParas, r)),
     lex,
+    { zh: structureMarks(zhRefs, zhParas), en: structureMarks(enRefs, enParas) },
   );
   const out: AlignedRow[] = [];
   let zi = 0;
@@ -53,7 +67,7 @@ export function realign(
         confidence: b.confidence,
       };
     };
-    for (const b of alignRange(prep, params, zi, zEnd, ei, eEnd)) out.push(toRow(b));
+    for (const b of alignSpan(prep, params, zi, zEnd, ei, eEnd)) out.push(toRow(b));
     zi = zEnd;
     ei = eEnd;
   }

@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon/types';
 import { findAnchors } from './anchors';
 import { anchorBand } from './band';
 import { alignChunk, type Bead, beadConfidence, beadEvidence, nullConfidence } from './bead-dp';
+import type { ParagraphBreaks } from './breaks';
 import { extractFeatures, type PairFeatures } from './features';
 import { buildMatchMatrix, chanceLevels } from './match-matrix';
 import { type AlignParams, DEFAULT_PARAMS } from './params';
@@ -22,6 +23,8 @@ export interface PreparedPair {
   f: PairFeatures;
   ratio: number;
   chance: { zh: Float64Array; en: Float64Array };
+  /** Where paragraphs start (articles); the DP reads them as a soft signal. */
+  breaks?: ParagraphBreaks;
 }
 
 // English characters per Chinese character in translated prose, and how many Chinese
@@ -38,9 +41,14 @@ function lengthRatio(f: PairFeatures): number {
   return (e + PRIOR_RATIO * PRIOR_WEIGHT) / (z + PRIOR_WEIGHT);
 }
 
-export function preparePair(zh: string[], en: string[], lex: Lexicon): PreparedPair {
+export function preparePair(
+  zh: string[],
+  en: string[],
+  lex: Lexicon,
+  breaks?: ParagraphBreaks,
+): PreparedPair {
   const f = extractFeatures(zh, en, lex);
-  return { f, ratio: lengthRatio(f), chance: chanceLevels(f) };
+  return { f, ratio: lengthRatio(f), chance: chanceLevels(f), breaks };
 }
 
 function range(from: number, to: number): number[] {
@@ -63,8 +71,8 @@ export function alignRange(
       ...range(en0, en1).map((j) => ({ zh: [], en: [j], confidence })),
     ];
   }
-  const mm = buildMatchMatrix(prep.f, zh0, zh1, en0, en1);
-  const ctx = { f: prep.f, mm, params, ratio: prep.ratio, chance: prep.chance };
+  const mm = buildMatchMatrix(prep.f, zh0, zh1, en0, en1, params.unionEvidence);
+  const ctx = { f: prep.f, mm, params, ratio: prep.ratio, chance: prep.chance, breaks: prep.breaks };
   const small = mm.n * mm.m <= (params.band * 4) ** 2;
   return alignChunk(ctx, small ? undefined : anchorBand(ctx, params.band));
 }
@@ -85,15 +93,28 @@ export function alignPrepared(
   params: AlignParams = DEFAULT_PARAMS,
   opts: AlignOptions = {},
 ): Bead[] {
-  const n = prep.f.zh.tokens.length;
-  const m = prep.f.en.tokens.length;
+  return alignSpan(prep, params, 0, prep.f.zh.tokens.length, 0, prep.f.en.tokens.length, opts);
+}
+
+/** Aligns zh units [z0, z1) with en units [e0, e1), cut at confident anchors when large. */
+export function alignSpan(
+  prep: PreparedPair,
+  params: AlignParams,
+  z0: number,
+  z1: number,
+  e0: number,
+  e1: number,
+  opts: AlignOptions = {},
+): Bead[] {
   const maxCells = opts.maxCells ?? DEFAULT_MAX_CELLS;
-  if (n * m <= maxCells) return alignRange(prep, params, 0, n, 0, m);
-  const anchors = findAnchors(prep.f, prep.chance);
+  if ((z1 - z0) * (e1 - e0) <= maxCells) return alignRange(prep, params, z0, z1, e0, e1);
+  const anchors = findAnchors(prep.f, prep.chance).filter(
+    (a) => a.zh >= z0 && a.zh < z1 && a.en >= e0 && a.en < e1,
+  );
   // keep only as many anchors as needed: cut where the pending rectangle would grow too big
   const beads: Bead[] = [];
-  let zh0 = 0;
-  let en0 = 0;
+  let zh0 = z0;
+  let en0 = e0;
   let last: { zh: number; en: number } | null = null;
   const flush = (cut: { zh: number; en: number }) => {
     for (const b of alignRange(prep, params, zh0, cut.zh, en0, cut.en)) beads.push(b);
@@ -109,8 +130,8 @@ export function alignPrepared(
     if ((a.zh - zh0) * (a.en - en0) <= maxCells) last = a;
     else last = null;
   }
-  if (last && (n - zh0) * (m - en0) > maxCells) flush(last);
-  for (const b of alignRange(prep, params, zh0, n, en0, m)) beads.push(b);
+  if (last && (z1 - zh0) * (e1 - en0) > maxCells) flush(last);
+  for (const b of alignRange(prep, params, zh0, z1, en0, e1)) beads.push(b);
   return beads;
 }
 

@@ -21,6 +21,13 @@ export interface AlignedRow {
   manual?: boolean;
 }
 
+/**
+ * Rows below this confidence are "unsure": the desk and the alignment map mark them so an
+ * editor's eye goes there first. The confidences are calibrated so that most wrong rows fall
+ * below it (bench:align reports how many).
+ */
+export const UNSURE_BELOW = 0.5;
+
 export interface Alignment {
   rows: AlignedRow[];
 }
@@ -43,4 +50,22 @@ export function sideText(paragraphs: Paragraph[], refs: SentenceRef[]): string {
     i = j + 1;
   }
   return parts.join('\n');
+}
+
+/**
+ * Texts of consecutive rows of one side joined into one (a merge of rows an editor had
+ * changed): a space within a paragraph, '\n' where the next row's first sentence is in
+ * another paragraph than the previous row's last one, as sideText would have it.
+ */
+export function joinRowTexts(rows: Array<{ text: string; refs: SentenceRef[] }>): string {
+  let out = '';
+  let last: number | null = null;
+  for (const r of rows) {
+    if (!r.text) continue;
+    const first = r.refs[0]?.paragraph ?? last;
+    if (out) out += first !== last ? '\n' : ' ';
+    out += r.text;
+    if (r.refs.length) last = r.refs[r.refs.length - 1].paragraph;
+  }
+  return out;
 }
