@@ -52,6 +52,7 @@ export function createExportsService(repos: Repos, engine: Engine, articles: Art
         en: s.en,
         enOriginal: s.enOriginal,
         paragraphStart: s.paragraphStart,
+        zhParagraphStart: s.zhParagraphStart,
         confidence: s.confidence,
         createdAt: view.createdAt,
         updatedAt: last.get(s.id)?.created_at ?? view.createdAt,

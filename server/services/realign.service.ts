@@ -5,7 +5,7 @@ import type { SegmentRow } from '../db/segments.repo';
 import { renderAlignmentMap } from '../engine/align/alignment-map';
 import { type AlignmentEdit, AlignmentEditError, applyEdit } from '../engine/align/manual-ops';
 import type { AlignedRow, SentenceRef } from '../engine/align/types';
-import { sideText } from '../engine/align/types';
+import { joinRowTexts, sideText } from '../engine/align/types';
 import type { Paragraph, SegmentKind } from '../engine/types';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { refreshChecks } from './checks.service';
@@ -102,10 +102,9 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
         const original = sideText(src.en, r.en);
         const current =
           edited.length > 0
-            ? removed
-                .map((s) => s.en)
-                .filter(Boolean)
-                .join(' ')
+            ? joinRowTexts(
+                removed.map((s) => ({ text: s.en, refs: parseJson<SentenceRef[]>(s.en_refs, []) })),
+              )
             : original;
         const id = repos.segments.insert({
           article_id: articleId,

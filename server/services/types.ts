@@ -95,6 +95,10 @@ export interface SegmentView {
   enPara: number | null;
   /** Starts a new paragraph on the English side (for display and exports). */
   paragraphStart: boolean;
+  /** Starts a new paragraph on the Chinese side. */
+  zhParagraphStart: boolean;
+  /** Holds sentences from two (or more) paragraphs of one side; its text breaks the line there. */
+  spansParagraphs: boolean;
   flags: FlagView[];
   /** The row's sentences as the aligner cut them (source text), for splitting and moving. */
   sentences: { zh: string[]; en: string[] };

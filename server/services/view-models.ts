@@ -55,7 +55,24 @@ export function toFlagView(
   };
 }
 
-/** Builds row views; `previousEnPara` tracking marks where English paragraphs begin. */
+/**
+ * Where a row opens a paragraph of one side: its first sentence's paragraph differs from the
+ * last sentence's paragraph of the row before that has any (rows may cross paragraphs, so the
+ * first sentence of the previous row says nothing about where it ended).
+ */
+function paragraphStarts(refs: SentenceRef[][]): boolean[] {
+  let last: number | null = null;
+  return refs.map((list, i) => {
+    if (list.length === 0) return i === 0;
+    const start = i === 0 || list[0].paragraph !== last;
+    last = list[list.length - 1].paragraph;
+    return start;
+  });
+}
+
+const spans = (refs: SentenceRef[]) => refs.some((r) => r.paragraph !== refs[0].paragraph);
+
+/** Builds row views; paragraph starts come from the rows' sentence references. */
 export function toSegmentViews(
   segments: SegmentRow[],
   flags: FlagView[],
@@ -64,20 +81,19 @@ export function toSegmentViews(
   notes: NoteRow[] = [],
   sources: { zh: Paragraph[]; en: Paragraph[] } = { zh: [], en: [] },
 ): SegmentView[] {
-  const sentences = (paras: Paragraph[], refs: string) =>
-    parseJson<SentenceRef[]>(refs, []).map(
-      (r) => paras[r.paragraph]?.text.slice(r.start, r.end).trim() ?? '',
-    );
+  const sentences = (paras: Paragraph[], refs: SentenceRef[]) =>
+    refs.map((r) => paras[r.paragraph]?.text.slice(r.start, r.end).trim() ?? '');
+  const zhRefs = segments.map((s) => parseJson<SentenceRef[]>(s.zh_refs, []));
+  const enRefs = segments.map((s) => parseJson<SentenceRef[]>(s.en_refs, []));
+  const zhStarts = paragraphStarts(zhRefs);
+  const enStarts = paragraphStarts(enRefs);
   const bySegment = new Map<number, FlagView[]>();
   for (const f of flags) {
     const list = bySegment.get(f.segmentId) ?? [];
     list.push(f);
     bySegment.set(f.segmentId, list);
   }
-  let lastPara: number | null = null;
   return segments.map((s, i) => {
-    const paragraphStart = i === 0 || (s.en_para !== null && s.en_para !== lastPara);
-    if (s.en_para !== null) lastPara = s.en_para;
     const diff = s.en === s.en_original ? [] : wordDiff(s.en_original, s.en);
     const alt = alternate ? (alternate.get(s.id) ?? '') : null;
     return {
@@ -95,10 +111,12 @@ export function toSegmentViews(
       version: s.version,
       zhPara: s.zh_para,
       enPara: s.en_para,
-      paragraphStart,
+      paragraphStart: enStarts[i],
+      zhParagraphStart: zhStarts[i],
+      spansParagraphs: spans(zhRefs[i]) || spans(enRefs[i]),
       flags: bySegment.get(s.id) ?? [],
       reviewState: s.review_state,
-      sentences: { zh: sentences(sources.zh, s.zh_refs), en: sentences(sources.en, s.en_refs) },
+      sentences: { zh: sentences(sources.zh, zhRefs[i]), en: sentences(sources.en, enRefs[i]) },
       notes: notes
         .filter((n) => n.segment_id === s.id)
         .map((n) => ({ author: n.author, body: n.body, createdAt: n.created_at })),

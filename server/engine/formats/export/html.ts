@@ -106,7 +106,9 @@ export function writeBilingualHtml(
           return `<sup class="fn" id="fnref-${n}"><a href="#fn-${n}">${n}</a></sup>`;
         })
         .join('');
-      const cls = [row.kind, row.paragraphStart ? 'para-break' : ''].filter(Boolean).join(' ');
+      const cls = [row.kind, row.paragraphStart || row.zhParagraphStart ? 'para-break' : '']
+        .filter(Boolean)
+        .join(' ');
       return (
         `<tr class="${esc(cls)}"><td class="num">${esc(String(row.position))}</td>` +
         `<td class="kind">${esc(row.kind)}</td>` +

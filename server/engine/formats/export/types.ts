@@ -31,8 +31,13 @@ export interface ExportRow {
   en: string;
   /** The English as first imported, before any revision. */
   enOriginal: string;
-  /** This row starts a new English paragraph. */
+  /**
+   * This row starts a new English paragraph: its first sentence is in another paragraph than
+   * the previous row's last one. Rows may cross paragraphs; a '\n' inside `en` marks where.
+   */
   paragraphStart: boolean;
+  /** The same for the Chinese side ('\n' inside `zh` likewise). */
+  zhParagraphStart: boolean;
   /** Alignment confidence 0..1. */
   confidence: number;
   createdAt: string;
