@@ -72,9 +72,15 @@ export function createSegmentsRepo(db: DB) {
   const positions = db.prepare<[string], { id: number; position: number }>(
     'SELECT id, position FROM segments WHERE id IN (SELECT value FROM json_each(?))',
   );
-  const paragraphBefore = db.prepare<{ article_id: number; position: number }, { en_para: number }>(
-    `SELECT en_para FROM segments WHERE article_id = @article_id AND position < @position AND en_para IS NOT NULL
-     ORDER BY position DESC LIMIT 1`,
+  const refsBefore = db.prepare<
+    { article_id: number; position: number },
+    { zh_refs: string | null; en_refs: string | null }
+  >(
+    `SELECT
+       (SELECT zh_refs FROM segments WHERE article_id = @article_id AND position < @position AND zh_refs <> '[]'
+        ORDER BY position DESC LIMIT 1) AS zh_refs,
+       (SELECT en_refs FROM segments WHERE article_id = @article_id AND position < @position AND en_refs <> '[]'
+        ORDER BY position DESC LIMIT 1) AS en_refs`,
   );
   const lastPosition = db.prepare<[number], { position: number | null }>(
     'SELECT max(position) AS position FROM segments WHERE article_id = ?',
@@ -87,9 +93,9 @@ export function createSegmentsRepo(db: DB) {
     /** Positions of the given rows, by id. */
     positions: (ids: number[]) =>
       new Map(positions.all(JSON.stringify(ids)).map((r) => [r.id, r.position] as [number, number])),
-    /** The English paragraph of the nearest earlier row that has one (null when none). */
-    enParagraphBefore: (articleId: number, position: number) =>
-      paragraphBefore.get({ article_id: articleId, position })?.en_para ?? null,
+    /** Sentence references (JSON) of the nearest earlier row that has some, per side (null when none). */
+    refsBefore: (articleId: number, position: number) =>
+      refsBefore.get({ article_id: articleId, position }) ?? { zh_refs: null, en_refs: null },
     lastPosition: (articleId: number) => lastPosition.get(articleId)?.position ?? null,
     revisionCount: (segmentId: number) => revisionCount.get(segmentId)!.n,
     insert: (s: NewSegment) => insert.get({ review_state: null, ...s })!.id,

@@ -1,6 +1,7 @@
 // One row as the article page shows it, read on its own: a save or a row fetch must not cost
 // a whole article view (every row's diff, flags and sentences) on a 300-row article.
 import type { Repos } from '../db';
+import type { SentenceRef } from '../engine/align/types';
 import type { Paragraph } from '../engine/types';
 import { NotFoundError } from '../errors';
 import type { FlagView, SegmentView } from './types';
@@ -34,6 +35,8 @@ export function rowView(repos: Repos, segmentId: number, opts: { compare?: numbe
   }
   const paragraphs = (lang: 'zh' | 'en') =>
     parseJson<Paragraph[]>(repos.sources.primary(seg.article_id, lang)?.paragraphs, []);
+  const before = repos.segments.refsBefore(seg.article_id, seg.position);
+  const refs = (json: string | null) => (json === null ? null : parseJson<SentenceRef[]>(json, []));
   const [segment] = toSegmentViews(
     [seg],
     own.map(view),
@@ -41,9 +44,8 @@ export function rowView(repos: Repos, segmentId: number, opts: { compare?: numbe
     alternate,
     repos.notes.bySegment(segmentId),
     { zh: paragraphs('zh'), en: paragraphs('en') },
+    { zh: refs(before.zh_refs), en: refs(before.en_refs) },
   );
-  const before = repos.segments.enParagraphBefore(seg.article_id, seg.position);
-  segment.paragraphStart = seg.position === 0 || (seg.en_para !== null && seg.en_para !== before);
   return {
     segment,
     related: pointing.map(view),

@@ -60,11 +60,11 @@ export function toFlagView(
  * last sentence's paragraph of the row before that has any (rows may cross paragraphs, so the
  * first sentence of the previous row says nothing about where it ended).
  */
-function paragraphStarts(refs: SentenceRef[][]): boolean[] {
-  let last: number | null = null;
-  return refs.map((list, i) => {
-    if (list.length === 0) return i === 0;
-    const start = i === 0 || list[0].paragraph !== last;
+function paragraphStarts(refs: SentenceRef[][], previous: SentenceRef[] | null): boolean[] {
+  let last: number | null = previous?.length ? previous[previous.length - 1].paragraph : null;
+  return refs.map((list) => {
+    if (list.length === 0) return last === null;
+    const start = last === null || list[0].paragraph !== last;
     last = list[list.length - 1].paragraph;
     return start;
   });
@@ -72,7 +72,11 @@ function paragraphStarts(refs: SentenceRef[][]): boolean[] {
 
 const spans = (refs: SentenceRef[]) => refs.some((r) => r.paragraph !== refs[0].paragraph);
 
-/** Builds row views; paragraph starts come from the rows' sentence references. */
+/**
+ * Builds row views; paragraph starts come from the rows' sentence references. `before` holds,
+ * per side, the references of the nearest earlier row that has some, when `segments` does not
+ * start at the top of the article (one row read on its own).
+ */
 export function toSegmentViews(
   segments: SegmentRow[],
   flags: FlagView[],
@@ -80,13 +84,14 @@ export function toSegmentViews(
   alternate: Map<number, string> | null,
   notes: NoteRow[] = [],
   sources: { zh: Paragraph[]; en: Paragraph[] } = { zh: [], en: [] },
+  before: { zh: SentenceRef[] | null; en: SentenceRef[] | null } = { zh: null, en: null },
 ): SegmentView[] {
   const sentences = (paras: Paragraph[], refs: SentenceRef[]) =>
     refs.map((r) => paras[r.paragraph]?.text.slice(r.start, r.end).trim() ?? '');
   const zhRefs = segments.map((s) => parseJson<SentenceRef[]>(s.zh_refs, []));
   const enRefs = segments.map((s) => parseJson<SentenceRef[]>(s.en_refs, []));
-  const zhStarts = paragraphStarts(zhRefs);
-  const enStarts = paragraphStarts(enRefs);
+  const zhStarts = paragraphStarts(zhRefs, before.zh);
+  const enStarts = paragraphStarts(enRefs, before.en);
   const bySegment = new Map<number, FlagView[]>();
   for (const f of flags) {
     const list = bySegment.get(f.segmentId) ?? [];
