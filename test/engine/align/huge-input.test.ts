@@ -20,3 +20,19 @@ describe('alignArticle on a huge one-paragraph side', () => {
     expect(result.rows.every((r) => r.confidence >= 0 && r.confidence <= 1)).toBe(true);
   });
 });
+
+describe('alignArticle on a huge body', () => {
+  it('aligns 200,000 English body sentences in 2,000 paragraphs against a short Chinese body', () => {
+    const zh: Paragraph[] = [
+      { kind: 'headline', text: '标题' },
+      { kind: 'body', text: '正文。' },
+    ];
+    const en: Paragraph[] = [
+      { kind: 'headline', text: 'Title' },
+      ...Array.from({ length: 2000 }, () => ({ kind: 'body' as const, text: 'Go. '.repeat(100).trim() })),
+    ];
+    const result = align(zh, en);
+    expect(result.rows.reduce((n, r) => n + r.en.length, 0)).toBe(200_001);
+    expect(result.rows.every((r) => r.confidence >= 0 && r.confidence <= 1)).toBe(true);
+  });
+});

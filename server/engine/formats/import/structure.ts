@@ -70,30 +70,35 @@ function width(s: string): number {
 function looksWrapped(lines: SourceLine[], lang: Lang): boolean {
   const { min, max, fill } = WRAP[lang];
   const head = lines.slice(0, -1).map((l) => width(l.text));
-  const widest = Math.max(...head, 0);
+  // a loop, not Math.max(...head): a block of 200,000 lines would overflow the stack
+  const widest = head.reduce((a, b) => Math.max(a, b), 0);
   if (widest > max || widest < min) return false;
   // Two lines prove little: the first must be filled close to a plausible wrap width.
   if (head.length === 1 && widest < (lang === 'zh' ? 30 : 50)) return false;
   return head.every((w) => w >= widest * fill) && width(lines[lines.length - 1].text) <= widest + 2;
 }
 
+// Glue is decided from the previous line, never from the text joined so far: slicing or
+// matching the end of a growing string flattens it for every line (quadratic on a huge block).
 function joinWrapped(lines: string[], lang: Lang): string {
-  let out = lines[0];
-  for (const next of lines.slice(1)) {
-    const a = out.slice(-1);
+  const parts = [lines[0]];
+  for (let k = 1; k < lines.length; k++) {
+    const prev = lines[k - 1];
+    const next = lines[k];
+    const a = prev.slice(-1);
     const b = next[0] ?? '';
     // Chinese joins tight; a space only between two Latin/digit characters.
     const glue =
       lang === 'en'
-        ? /[A-Za-z]-$/.test(out) && /^[a-z]/.test(next)
+        ? /[A-Za-z]-$/.test(prev.slice(-2)) && /^[a-z]/.test(next)
           ? ''
           : ' '
         : /[\w,.;:!?]/.test(a) && /\w/.test(b)
           ? ' '
           : '';
-    out += glue + next;
+    parts.push(glue, next);
   }
-  return out;
+  return parts.join('');
 }
 
 /**
