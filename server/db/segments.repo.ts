@@ -72,16 +72,14 @@ export function createSegmentsRepo(db: DB) {
   const positions = db.prepare<[string], { id: number; position: number }>(
     'SELECT id, position FROM segments WHERE id IN (SELECT value FROM json_each(?))',
   );
-  const refsBefore = db.prepare<
-    { article_id: number; position: number },
-    { zh_refs: string | null; en_refs: string | null }
-  >(
-    `SELECT
-       (SELECT zh_refs FROM segments WHERE article_id = @article_id AND position < @position AND zh_refs <> '[]'
-        ORDER BY position DESC LIMIT 1) AS zh_refs,
-       (SELECT en_refs FROM segments WHERE article_id = @article_id AND position < @position AND en_refs <> '[]'
-        ORDER BY position DESC LIMIT 1) AS en_refs`,
-  );
+  const refsBefore = (side: 'zh' | 'en') =>
+    db.prepare<{ article_id: number; position: number }, { refs: string }>(
+      `SELECT ${side}_refs AS refs FROM segments
+       WHERE article_id = @article_id AND position < @position AND ${side}_refs <> '[]'
+       ORDER BY position DESC LIMIT 1`,
+    );
+  const zhRefsBefore = refsBefore('zh');
+  const enRefsBefore = refsBefore('en');
   const lastPosition = db.prepare<[number], { position: number | null }>(
     'SELECT max(position) AS position FROM segments WHERE article_id = ?',
   );
@@ -94,8 +92,10 @@ export function createSegmentsRepo(db: DB) {
     positions: (ids: number[]) =>
       new Map(positions.all(JSON.stringify(ids)).map((r) => [r.id, r.position] as [number, number])),
     /** Sentence references (JSON) of the nearest earlier row that has some, per side (null when none). */
-    refsBefore: (articleId: number, position: number) =>
-      refsBefore.get({ article_id: articleId, position }) ?? { zh_refs: null, en_refs: null },
+    refsBefore: (articleId: number, position: number) => ({
+      zh_refs: zhRefsBefore.get({ article_id: articleId, position })?.refs ?? null,
+      en_refs: enRefsBefore.get({ article_id: articleId, position })?.refs ?? null,
+    }),
     lastPosition: (articleId: number) => lastPosition.get(articleId)?.position ?? null,
     revisionCount: (segmentId: number) => revisionCount.get(segmentId)!.n,
     insert: (s: NewSegment) => insert.get({ review_state: null, ...s })!.id,

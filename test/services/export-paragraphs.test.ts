@@ -81,7 +81,7 @@ describe('exports of the seed repost, whatever the row grouping', () => {
     const a = list.find((s) => s.en.startsWith('Due to the U.S.-South Korea'))!;
     const b = list.find((s) => s.en.startsWith('According to South Korean media reports'))!;
     for (const s of [a, b]) {
-      desk.services.segments.saveEnglish({
+      await desk.services.segments.saveEnglish({
         articleId: id,
         segmentId: s.id,
         text: s.en.replace('Seoul', 'Seoul (ROK)').replace('Beijing', 'Beijing (PRC)'),
