@@ -1,4 +1,5 @@
 import type { ChunkContext } from './bead-dp';
+import { beadEvidence } from './evidence';
 import { enMatched, zhMatched } from './match-matrix';
 import { FULL_WEIGHT } from './members';
 
@@ -42,7 +43,7 @@ export function confidenceFeatures(
   j1: number,
   posterior: number,
 ): number[] {
-  const { f, mm, ratio, params } = ctx;
+  const { f, mm } = ctx;
   if (i1 === i0 || j1 === j0) {
     let near = -1;
     if (i1 > i0) {
@@ -55,29 +56,9 @@ export function confidenceFeatures(
     const weight = i1 > i0 ? f.zh.totalWeight[mm.zh0 + i0] : f.en.totalWeight[mm.en0 + j0];
     return [1, logit(posterior), Math.max(near, 0), Math.min(1, weight / FULL_WEIGHT)];
   }
-  let matched = 0;
-  let total = 0;
-  let luck = 0;
-  let lz = 0;
-  let le = 0;
-  for (let r = i0; r < i1; r++) {
-    const cap = f.zh.totalWeight[mm.zh0 + r];
-    matched += Math.min(cap, zhMatched(mm, r, j0, j1));
-    luck += (j1 - j0) * ctx.chance.zh[mm.zh0 + r];
-    total += cap;
-    lz += f.zh.lengths[mm.zh0 + r];
-  }
-  for (let c = j0; c < j1; c++) {
-    const cap = f.en.totalWeight[mm.en0 + c];
-    matched += Math.min(cap, enMatched(mm, c, i0, i1));
-    luck += (i1 - i0) * ctx.chance.en[mm.en0 + c];
-    total += cap;
-    le += f.en.lengths[mm.en0 + c];
-  }
-  const share = (matched - luck) / (total + 1e-9);
-  const d = le - ratio * lz;
-  const d2 = (d * d) / (params.lengthVariance * ((ratio * lz + le) / 2) + 1);
-  return [1, logit(posterior), share, i1 - i0 + j1 - j0 - 2, Math.min(d2, 25)];
+  const ev = beadEvidence(ctx, i0, i1, j0, j1);
+  const share = (ev.matched - ev.chance) / (ev.total + 1e-9);
+  return [1, logit(posterior), share, i1 - i0 + j1 - j0 - 2, Math.min(ev.delta * ev.delta, 25)];
 }
 
 export function calibrated(weights: number[], features: number[]): number {

@@ -120,39 +120,30 @@ describe('article alignment with an inserted paragraph', () => {
 
 describe('article alignment of a quotation', () => {
   const said = '他说：“我们不能停留在过去。我们必须一起向前走。”';
-  it('splits a multi-sentence Chinese quotation where the English splits it', () => {
+  /** Rows of a paragraph holding the quotation between two plain sentences, against `english`. */
+  const rowsWith = (english: string) => {
     const zh: Paragraph[] = [
       { kind: 'headline', text: HEAD[0] },
       { kind: 'body', text: `${PAIRS[0][0]}${said}${PAIRS[1][0]}` },
     ];
     const en: Paragraph[] = [
       { kind: 'headline', text: HEAD[1] },
-      {
-        kind: 'body',
-        text: `${PAIRS[0][1]} He said, “We cannot remain stuck in the past. We must move forward together.” ${PAIRS[1][1]}`,
-      },
+      { kind: 'body', text: `${PAIRS[0][1]} ${english} ${PAIRS[1][1]}` },
     ];
-    expect(shown(zh, en, align(zh, en).rows).slice(2, 4)).toEqual([
+    return shown(zh, en, align(zh, en).rows);
+  };
+
+  it('splits a multi-sentence Chinese quotation where the English splits it', () => {
+    const rows = rowsWith('He said, “We cannot remain stuck in the past. We must move forward together.”');
+    expect(rows.slice(2, 4)).toEqual([
       '他说：“我们不能停留在过去。 | He said, “We cannot remain stuck in the past.',
       '我们必须一起向前走。” | We must move forward together.”',
     ]);
   });
 
   it('keeps it in one row where the English renders it as one sentence', () => {
-    const zh: Paragraph[] = [
-      { kind: 'headline', text: HEAD[0] },
-      { kind: 'body', text: `${PAIRS[0][0]}${said}${PAIRS[1][0]}` },
-    ];
-    const en: Paragraph[] = [
-      { kind: 'headline', text: HEAD[1] },
-      {
-        kind: 'body',
-        text: `${PAIRS[0][1]} He said that we cannot remain stuck in the past and must move forward together. ${PAIRS[1][1]}`,
-      },
-    ];
-    expect(shown(zh, en, align(zh, en).rows)[2]).toBe(
-      `${said} | He said that we cannot remain stuck in the past and must move forward together.`,
-    );
+    const english = 'He said that we cannot remain stuck in the past and must move forward together.';
+    expect(rowsWith(english)[2]).toBe(`${said} | ${english}`);
   });
 });
 
