@@ -7,6 +7,7 @@ import type { DB } from './db/connection';
 import { createI18n, i18nMiddleware } from './i18n';
 import { createServices, type Services } from './services';
 import { apiRouter } from './web/api';
+import { healthz } from './web/health';
 import { createLoginLimiter, type LoginLimits } from './web/login-limiter';
 import { allowedHostsOnly } from './web/middleware/allowed-hosts';
 import { authenticate, requireSignedIn } from './web/middleware/auth';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use('/assets', express.static(path.join(config.viewsDir, 'assets'), { maxAge: '1h' }));
+  app.get('/healthz', healthz(deps.db));
   // Origin first: no body of a cross-site request is ever parsed.
   app.use(sameOriginOnly(config.allowedHosts));
   app.use(acceptedBodies);

@@ -15,7 +15,9 @@ export function openDatabase(file: string): DB {
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  db.pragma('synchronous = NORMAL');
+  // FULL: a commit the desk acknowledged survives a power cut too, not only a crash (NORMAL in
+  // WAL mode may lose the last commits then); the cost is one fsync per save, well under a millisecond on SSDs
+  db.pragma('synchronous = FULL');
   db.function('dz_grams', { deterministic: true }, (text: unknown) => searchGrams(String(text ?? '')));
   db.function('dz_fold', { deterministic: true }, (text: unknown) => String(text ?? '').toLowerCase());
   return db;

@@ -9,6 +9,8 @@ const cache = new Map<string, Lexicon>();
 
 /** Path of the generated dictionary, found from this file in src/ or dist/. */
 export function defaultLexiconPath(): string {
+  // an operator (or the start-up test) may keep the derived dictionary elsewhere
+  if (process.env.LEXICON_PATH) return process.env.LEXICON_PATH;
   let dir = __dirname;
   for (let up = 0; up < 6; up++) {
     const candidate = path.join(dir, 'data', 'generated', 'lexicon.tsv');
