@@ -15,8 +15,8 @@ import { openDatabase } from '../server/db/connection';
 import { migrate } from '../server/db/migrate';
 import { unpackSource } from '../server/db/sources.repo';
 import { generateArticles } from './bench-scale/generate';
-import { replicateArticles } from './bench-scale/replicate';
 import { auth, getJson, load, median, timeRequest } from './bench-scale/measure';
+import { replicateArticles } from './bench-scale/replicate';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 type Metrics = Map<string, string>;

@@ -33,7 +33,8 @@ const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 // ORIGINAL_EN (search.repo.ts does). Rows stored before this keep their copy; both read alike.
 const SAME = 'char(0)';
 /** en_original as stored, resolved to the text (for `s.`-qualified queries pass the alias). */
-export const ORIGINAL_EN = (t = '') => `CASE WHEN ${t}en_original = ${SAME} THEN ${t}en ELSE ${t}en_original END`;
+export const ORIGINAL_EN = (t = '') =>
+  `CASE WHEN ${t}en_original = ${SAME} THEN ${t}en ELSE ${t}en_original END`;
 const READ = `SELECT *, ${ORIGINAL_EN()} AS en_original FROM segments`;
 const STORED_ORIGINAL = `CASE WHEN @en_original = @en THEN ${SAME} ELSE @en_original END`;
 
@@ -45,9 +46,7 @@ export function createSegmentsRepo(db: DB) {
        @manual, @review_state)
      RETURNING id`,
   );
-  const byArticle = db.prepare<[number], SegmentRow>(
-    `${READ} WHERE article_id = ? ORDER BY position`,
-  );
+  const byArticle = db.prepare<[number], SegmentRow>(`${READ} WHERE article_id = ? ORDER BY position`);
   const get = db.prepare<[number], SegmentRow>(`${READ} WHERE id = ?`);
   const updateEnglish = db.prepare<{ id: number; en: string; version: number }>(
     // the original gets its own copy once the English differs from it
