@@ -154,7 +154,7 @@ export interface ConfidenceCounts {
   wrongLinksUnsure: number;
   /** Right rows (no wrong link) that are marked unsure anyway: the price of the warning. */
   rightRowsUnsure: number;
-  /** English with a partner left unmatched (0–1 rows), and how many of those rows are unsure. */
+  /** Rows of English left unmatched although its partner is in the article, and how many are unsure. */
   orphanRows: number;
   orphanRowsUnsure: number;
 }
@@ -176,15 +176,20 @@ export function confidenceCounts(cases: NewsCase[], run: NewsRun, threshold: num
     if (!out) continue;
     const gold = JSON.parse(fs.readFileSync(k.goldPath, 'utf8')) as Gold;
     const goldLinks = new Set(gold.links.map(([z, e]) => `${z}:${e}`));
-    const partnered = new Set(gold.links.map(([, e]) => e));
     const zmap = mapSentences(out, gold, 'zh');
     const emap = mapSentences(out, gold, 'en');
+    // English whose partner no row links it to (a piece of a segment cut in two may stand
+    // alone while the other piece carries the link)
+    const linked = new Set<number>();
+    for (const b of out.beads)
+      if (b.zh.length) for (const e of b.en.flatMap((j) => emap[j])) linked.add(e);
+    const orphaned = new Set(gold.links.map(([, e]) => e).filter((e) => !linked.has(e)));
     for (const b of out.beads) {
       const unsure = b.confidence < threshold;
       const zs = new Set(b.zh.flatMap((i) => zmap[i]));
       const es = new Set(b.en.flatMap((j) => emap[j]));
       if (zs.size === 0 && es.size > 0) {
-        if ([...es].some((e) => partnered.has(e))) {
+        if ([...es].some((e) => orphaned.has(e))) {
           c.orphanRows++;
           if (unsure) c.orphanRowsUnsure++;
         }
