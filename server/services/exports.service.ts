@@ -45,8 +45,9 @@ export function createExportsService(repos: Repos, engine: Engine, articles: Art
         overrideReason: view.signOff.overrideReason,
         openCriticalAtApproval: view.signOff.openCriticalAtApproval,
       },
+      // Exports number rows as the desk shows them (from 1), so "row 5" means the same everywhere.
       rows: view.segments.map((s) => ({
-        position: s.position,
+        position: s.position + 1,
         kind: s.kind,
         zh: s.zh,
         en: s.en,
@@ -62,8 +63,8 @@ export function createExportsService(repos: Repos, engine: Engine, articles: Art
       })),
       flags: view.flags.map((f) => ({
         id: f.id,
-        position: f.segmentPosition,
-        relatedPosition: f.relatedPosition,
+        position: f.segmentPosition + 1,
+        relatedPosition: f.relatedPosition === null ? null : f.relatedPosition + 1,
         origin: f.origin,
         type: f.type,
         category: f.category,
@@ -76,6 +77,9 @@ export function createExportsService(repos: Repos, engine: Engine, articles: Art
         evidence: f.evidence,
         author: f.author,
         resolver: f.resolver,
+        statusReason: f.statusReason,
+        enStart: f.enStart,
+        enEnd: f.enEnd,
         createdAt: f.createdAt,
         updatedAt: f.updatedAt,
         comments: f.comments.map((c) => ({ author: c.author, body: c.body, createdAt: c.createdAt })),

@@ -22,6 +22,8 @@ import { helpersMiddleware } from './view-helpers';
 export function pagesRouter(services: Services, config: Config, limiter: LoginLimiter): Router {
   const r = Router();
   r.use(helpersMiddleware);
+  /** GET /favicon.ico — browsers and bookmark tools ask here whatever the page links */
+  r.get('/favicon.ico', (_req, res) => res.redirect(301, '/assets/favicon.svg'));
   r.use(authPages(services, config, limiter));
   r.use(articlesPages(services, config));
   r.use(segmentsPages(services));

@@ -6,7 +6,7 @@ import { computeScorecard, countEnglishWords, flagCounts, type Scorecard } from 
 import { csvDocument } from './delimited';
 import { htmlPage, tableCss } from './html-styles';
 import { englishHeadline } from './paragraphs';
-import { cleanText, escapeHtmlText as esc } from './text-safety';
+import { cleanText, escapeHtmlText as esc, wholeWords } from './text-safety';
 import {
   DEFAULT_LABELS,
   type ExportArticle,
@@ -36,6 +36,8 @@ export interface ReportFlag {
   resolver: string | null;
   /** One line: who did what ("open", "accepted by lee", "resolved by kim", "dismissed by kim"). */
   resolution: string;
+  /** Why a person dismissed (or accepted) it, when they said. */
+  reason: string | null;
   rowZh: string;
   rowEnOriginal: string;
   rowEn: string;
@@ -100,6 +102,7 @@ export function buildReport(article: ExportArticle, opts: ExportOptions = {}): R
     signOff: signOffOf(article),
     flags: flags.map((f) => {
       const row = rowAt.get(f.position);
+      const words = (snippet: string) => wholeWords(snippet, row?.en ?? '', row?.enOriginal ?? '');
       return {
         id: f.id,
         row: f.position,
@@ -114,14 +117,16 @@ export function buildReport(article: ExportArticle, opts: ExportOptions = {}): R
         createdAt: f.createdAt,
         message: cleanText(f.note),
         messageZh: f.messageZh === null ? null : cleanText(f.messageZh),
-        quote: f.quote === null ? null : cleanText(f.quote),
+        // Automatic findings quote fixed-width snippets: widened to whole words from the row.
+        quote: f.quote === null ? null : cleanText(f.origin === 'check' ? words(f.quote) : f.quote),
         evidence: {
           zh: f.evidence.zh === undefined ? null : cleanText(f.evidence.zh),
-          en: f.evidence.en === undefined ? null : cleanText(f.evidence.en),
+          en: f.evidence.en === undefined ? null : cleanText(words(f.evidence.en)),
         },
         suggestion: f.suggestion === null ? null : cleanText(f.suggestion),
         resolver: f.resolver === null ? null : cleanText(f.resolver),
         resolution: cleanText(resolution(f)),
+        reason: f.statusReason ? cleanText(f.statusReason) : null,
         rowZh: cleanText(row?.zh),
         rowEnOriginal: cleanText(row?.enOriginal),
         rowEn: cleanText(row?.en),
@@ -163,6 +168,7 @@ const FLAG_COLUMNS = [
   'row_en_original',
   'row_en',
   'comments',
+  'reason',
 ] as const;
 
 /** CSV: the scorecard as name,value lines, a blank line, then one line per flag. */
@@ -212,6 +218,7 @@ export function writeReportCsv(article: ExportArticle, opts: ExportOptions = {})
       f.rowEnOriginal,
       f.rowEn,
       f.comments.map((c) => `${c.author} (${c.createdAt}): ${c.body}`).join('\n'),
+      f.reason,
     ]),
   ];
   return csvDocument(lines);
@@ -251,10 +258,10 @@ function flagHtml(f: ReportFlag): string {
   const comments = f.comments
     .map((c) => `<li>${esc(c.author)} (${esc(c.createdAt)}): ${cell(c.body)}</li>`)
     .join('');
-  return `<tr><td class="num">${f.id}</td><td class="num">${f.row}</td><td class="nowrap"><span class="sev sev-${esc(f.severity)}">${esc(f.severity)}</span></td>
+  return `<tr><td class="num">${f.row}${f.relatedRow !== null ? ` ↔ ${f.relatedRow}` : ''}</td><td class="nowrap"><span class="sev sev-${esc(f.severity)}">${esc(f.severity)}</span></td>
 <td>${esc(f.category)}<br>${esc(f.type)} · ${esc(f.origin)}</td><td class="nowrap">${esc(f.status)}${f.counted ? ' *' : ''}</td>
 <td>${cell(f.message)}${f.quote ? `<blockquote>${cell(f.quote)}</blockquote>` : ''}</td><td>${evidence}</td>
-<td>${cell(f.suggestion)}</td><td>${esc(f.resolution)}${comments ? `<ul>${comments}</ul>` : ''}</td></tr>`;
+<td>${cell(f.suggestion)}</td><td>${esc(f.resolution)}${f.reason ? `<br><q>${cell(f.reason)}</q>` : ''}${comments ? `<ul>${comments}</ul>` : ''}</td></tr>`;
 }
 
 export function writeReportHtml(article: ExportArticle, opts: ExportOptions = {}): string {
@@ -262,7 +269,6 @@ export function writeReportHtml(article: ExportArticle, opts: ExportOptions = {}
   const report = buildReport(article, opts);
   const title = `${esc(l.reviewReport)}: ${esc(englishHeadline(article))}`;
   const head = `<tr>${[
-    l.flag,
     l.row,
     l.severity,
     l.category,

@@ -61,3 +61,24 @@ export function openTag(name: string, attrs: Attrs = {}, selfClose = false): str
 export function textElement(name: string, attrs: Attrs, text: string): string {
   return `${openTag(name, attrs)}${escapeXmlText(text)}</${name}>`;
 }
+
+const LATIN_WORD = /[A-Za-z0-9\u00C0-\u024F'’-]/;
+
+/**
+ * A snippet cut at a fixed width ("…ore the Chinese th…") widened to whole words, from the text
+ * it was cut out of; unchanged when it is not found there. Chinese needs no widening: every
+ * character stands on its own.
+ */
+export function wholeWords(snippet: string, ...texts: string[]): string {
+  const core = snippet.replace(/^…|…$/g, '');
+  for (const text of texts) {
+    const at = core ? text.indexOf(core) : -1;
+    if (at < 0) continue;
+    let a = at;
+    let b = at + core.length;
+    while (a > 0 && LATIN_WORD.test(text[a - 1]) && LATIN_WORD.test(text[a])) a--;
+    while (b < text.length && LATIN_WORD.test(text[b]) && LATIN_WORD.test(text[b - 1])) b++;
+    return `${snippet.startsWith('…') ? '…' : ''}${text.slice(a, b)}${snippet.endsWith('…') ? '…' : ''}`;
+  }
+  return snippet;
+}

@@ -23,7 +23,7 @@ export interface ExportComment {
 }
 
 export interface ExportRow {
-  /** Row position as shown on the desk (0-based or 1-based; writers only print it and match flags to it). */
+  /** Row number as the desk shows it (from 1; writers print it and match flags to it). */
   position: number;
   kind: SegmentKind;
   zh: string;
@@ -67,6 +67,11 @@ export interface ExportFlag {
   evidence: { zh?: string; en?: string };
   author: string;
   resolver: string | null;
+  /** Why a person dismissed (or accepted) it, when they said. */
+  statusReason?: string | null;
+  /** The flag's span of the row's current English, when it has one. */
+  enStart?: number | null;
+  enEnd?: number | null;
   createdAt: string;
   updatedAt?: string;
   comments: ExportComment[];

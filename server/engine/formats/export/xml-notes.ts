@@ -13,6 +13,11 @@ export interface RowNote {
 }
 
 const PRIORITY: Record<string, number> = { critical: 1, major: 2, minor: 3 };
+const DECIDED: Record<string, string> = {
+  accepted: 'Accepted',
+  resolved: 'Resolved',
+  dismissed: 'Dismissed',
+};
 
 export function flagNoteText(flag: ExportFlag): string {
   const head = `[${flag.severity} · ${flag.category} · ${flag.type} · ${flag.status}] ${flag.author}:`;
@@ -22,8 +27,9 @@ export function flagNoteText(flag: ExportFlag): string {
     lines.push(`Evidence: ${cleanText(flag.evidence.zh ?? '')} ↔ ${cleanText(flag.evidence.en ?? '')}`);
   }
   if (flag.suggestion) lines.push(`Suggestion: ${cleanText(flag.suggestion)}`);
-  if (flag.resolver)
-    lines.push(`${flag.status === 'dismissed' ? 'Dismissed' : 'Resolved'} by ${flag.resolver}`);
+  if (flag.resolver && flag.status !== 'open')
+    lines.push(`${DECIDED[flag.status]} by ${cleanText(flag.resolver)}`);
+  if (flag.statusReason) lines.push(`Reason: ${cleanText(flag.statusReason)}`);
   return lines.join('\n');
 }
 
