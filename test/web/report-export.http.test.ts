@@ -1,7 +1,7 @@
 // Report and export details: desk row numbers, no internal ids in the HTML report, quotes in whole
 // words, decisions named as they were (accepted is not "resolved") with their reasons; the favicon;
 // the Chinese severity names.
-import request from 'supertest';
+import { request } from '../helpers/auth';
 import { appFor, importDemo, makeDesk, type TestDesk } from '../helpers/services';
 
 describe('reports and exports', () => {
