@@ -47,7 +47,8 @@ if (!args.has('--if-needed') || needsCompile()) {
   fs.writeFileSync(stamp, new Date().toISOString());
 }
 
-const lexiconBuilder = path.join(root, 'scripts', 'build-lexicon.mjs');
-if (fs.existsSync(lexiconBuilder)) {
-  execFileSync(process.execPath, [lexiconBuilder, ...(quiet ? ['--quiet'] : [])], { stdio: 'inherit' });
+for (const builder of ['build-lexicon.mjs', 'build-wordnet.mjs']) {
+  const file = path.join(root, 'scripts', builder);
+  if (fs.existsSync(file))
+    execFileSync(process.execPath, [file, ...(quiet ? ['--quiet'] : [])], { stdio: 'inherit' });
 }

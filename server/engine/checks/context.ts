@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/types';
+import type { EnglishLexicon } from '../lexicon/wordnet';
 import type { HedgeLexicon, NegationLexicon } from '../text/cues';
 import type { NumberLexicon } from '../text/numbers';
 
@@ -9,6 +10,8 @@ export interface CheckLexicons {
   hedges: HedgeLexicon;
   /** Lower-case English antonym pairs, both directions. */
   antonyms: ReadonlyMap<string, readonly string[]>;
+  /** WordNet's antonyms, derivations and word list (with antonyms.json's pairs added). */
+  english: EnglishLexicon;
   enStopwords: ReadonlySet<string>;
   zhFunctionWords: ReadonlySet<string>;
   /** Characters used to spell foreign names phonetically. */

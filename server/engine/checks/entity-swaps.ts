@@ -3,7 +3,9 @@
 // The wider check (entity.ts) reads names against the row and its neighbours, which lets a
 // place or person of the neighbouring sentence pass for the one the row names; here the
 // missing Chinese name is the evidence, so the row alone is asked.
+
 import type { Lexicon } from '../lexicon/types';
+import { escapeRegExp } from '../text/regex';
 import type { CheckContext } from './context';
 import { pinyinMatches, segment } from './coverage';
 import { at, finding } from './finding';
@@ -51,7 +53,7 @@ export function expectedNames(row: CheckRow, dict: Lexicon, translit?: ReadonlyS
           .split(/[\s-]+/)
           .some((w) => w.length >= 4 && (en.includes(w.toLowerCase()) || enSkeletons.has(skeleton(w)))),
       ) ||
-      initials.some((i) => i.length >= 2 && new RegExp(`\\b${i}\\b`).test(en)) ||
+      initials.some((i) => i.length >= 2 && new RegExp(`\\b${escapeRegExp(i)}\\b`).test(en)) ||
       pinyinMatchesAny(t.text, row.en, dict);
     if (names.length && !rendered) out.push(`${t.text} (${names[0]})`);
   }

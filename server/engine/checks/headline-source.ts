@@ -1,10 +1,10 @@
 // The English headline against the Chinese headline: polarity, certainty, numbers,
 // antonyms read through the dictionary, and whether its main claim is there at all.
 import { extractEnNumbers, extractZhNumbers } from '../text/numbers';
-import { stemEnglish } from '../text/stem-en';
 import type { CheckContext } from './context';
-import { enContentTokens, enStemSet, glossUnion, zhContentWords, zhCoverage } from './coverage';
+import { enStemSet, zhContentWords, zhCoverage } from './coverage';
 import { at, finding } from './finding';
+import { antonymPredicate, cancellationPredicate } from './headline-predicates';
 import { certaintyDiff } from './hedge';
 import { polarityDiff } from './negation';
 import { unmatchedNumbers } from './number';
@@ -84,27 +84,10 @@ export function crossLingual(row: CheckRow, r: number, ctx: CheckContext): Findi
     );
   }
   if (ctx.dictionary) {
-    // "severe" where the Chinese headline says 轻症 ("mild")
-    const gloss = glossUnion(zhContentWords(row.zh, ctx));
-    for (const t of enContentTokens(row.en, ctx.lexicons.enStopwords)) {
-      const w = t.word.toLowerCase();
-      const anti = (ctx.lexicons.antonyms.get(w) ?? []).find((x) => gloss.has(stemEnglish(x)));
-      if (!anti || gloss.has(t.stem)) continue;
-      out.push(
-        finding({
-          ...base,
-          severity: 'critical',
-          zh: at(r),
-          en: at(r, t.start, t.end),
-          evidence,
-          message: {
-            en: `The English headline says "${t.word}" where the Chinese headline means "${anti}".`,
-            zh: `英文标题用了“${t.word}”，而中文标题的意思是“${anti}”。`,
-          },
-          suggestion: anti,
-        }),
-      );
-      break;
+    // "severe" where the Chinese headline says 轻症 ("mild"); "called off" where it says 开幕
+    if (!out.some((f) => f.severity === 'critical')) {
+      const p = antonymPredicate(row, r, ctx) ?? cancellationPredicate(row, r, ctx);
+      if (p) out.push(p);
     }
     const words = zhContentWords(row.zh, ctx);
     // a shared number or Latin name (C919, 30) already ties the two headlines to one story

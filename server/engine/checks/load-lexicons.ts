@@ -1,7 +1,9 @@
-// The one place the checks touch the file system: the cue lists in data/lexicons/.
+// The one place the checks touch the file system: the cue lists in data/lexicons/ and the
+// WordNet derivative in data/generated/ (scripts/build-wordnet.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Lexicon } from '../lexicon/types';
+import { parseWordNet } from '../lexicon/wordnet';
 import type { HedgeLexicon, NegationLexicon } from '../text/cues';
 import type { NumberLexicon } from '../text/numbers';
 import type { CheckContext, CheckLexicons } from './context';
@@ -13,6 +15,12 @@ export function defaultLexiconDir(): string {
     path.resolve(__dirname, '../../../../data/lexicons'),
   ];
   return candidates.find((d) => fs.existsSync(path.join(d, 'numbers.json'))) ?? candidates[0];
+}
+
+/** The generated WordNet file beside data/lexicons; '' when it was not built (no antonyms beyond antonyms.json). */
+function readWordNet(dir: string): string {
+  const file = path.join(dir, '..', 'generated', 'wordnet.tsv');
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
 }
 
 function readJson<T>(dir: string, name: string): T {
@@ -41,6 +49,7 @@ export function loadCheckLexicons(dir: string = defaultLexiconDir()): CheckLexic
     negation: readJson<NegationLexicon>(dir, 'negation.json'),
     hedges: readJson<HedgeLexicon>(dir, 'hedges.json'),
     antonyms,
+    english: parseWordNet(readWordNet(dir), pairs),
     enStopwords: new Set(readJson<{ words: string[] }>(dir, 'stopwords-en.json').words),
     zhFunctionWords: new Set(readJson<{ words: string[] }>(dir, 'zh-function-words.json').words),
     implicitNames: new Map(

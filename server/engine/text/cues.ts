@@ -20,7 +20,14 @@ export interface NegationLexicon {
     weakAfterBu: string;
     overrides?: string[];
   };
-  en: { cues: string[]; weak: string[]; nonNegating: string[]; prefixExceptions: string[] };
+  en: {
+    cues: string[];
+    weak: string[];
+    nonNegating: string[];
+    prefixExceptions: string[];
+    /** Verbs and nouns of cancelling, refusing and denying: a headline that adds one reverses the news. */
+    cancellation?: string[];
+  };
   polarityNegative: string[];
 }
 
