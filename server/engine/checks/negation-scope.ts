@@ -1,3 +1,4 @@
+import type { Lexicon } from '../lexicon/types';
 // Polarity by scope: a negation is about the words after it. When the counts of cues agree
 // but one negation moved or vanished ("不会发生" → "will happen" next to an unrelated "no"),
 // the concept a Chinese negation governs is found in the English through the dictionary and
@@ -13,13 +14,54 @@ const EN_WINDOW = 5;
 const EN_TARGETS = 3;
 
 /** Drops cues inside names the dictionary knows (南非 "South Africa", 无锡 "Wuxi"). */
-export function withoutNames(zh: string, cues: CueMatch[], ctx: CheckContext): CueMatch[] {
+export function withoutNames(zh: string, cues: CueMatch[], ctx: CheckContext, en = ''): CueMatch[] {
   const dict = ctx.dictionary;
   if (!dict || cues.length === 0) return cues;
-  const names = segment(dict, zh).filter(
-    (t) => t.text.length > 1 && dict.lookup(t.text).every((e) => e.properNoun),
+  const words = segment(dict, zh).filter((t) => t.kind === 'word' && t.text.length > 1);
+  const out: CueMatch[] = [];
+  for (const c of cues) {
+    // 毛不易 rendered "Mao Buyi": the English spells the negator as part of a name
+    if (en && spelledAsName(zh, c, en, dict)) continue;
+    const w = words.find((n) => c.start >= n.start && c.end <= n.end && n.text !== c.cue);
+    if (!w) {
+      out.push(c);
+      continue;
+    }
+    const entries = dict.lookup(w.text);
+    // 毛不易, 南非: a negator inside a name negates nothing
+    if (entries.every((e) => e.properNoun)) continue;
+    // 差不多 ("almost"), 难以置信 ("incredible"), 为数不多 ("few"): a word of three or more
+    // characters that holds a negator is one lexical item, rendered by a word rather than by
+    // "not"; it may answer an English negation but never raises a finding by itself. A
+    // three-character word whose main sense is a negation (不可能 "impossible") keeps its force.
+    if (w.text.length >= 4 || (w.text.length === 3 && !negativeGloss(entries[0]?.glosses[0] ?? '')))
+      out.push({ ...c, strong: false });
+    else out.push(c);
+  }
+  return out;
+}
+
+// the word's main sense, as CC-CEDICT lists it first, starts with a negation
+const negativeGloss = (g: string) =>
+  /^(?:to (?:be )?)?(?:not|no|never|cannot|unable|without|(?:did|do|does|could|would|is|was|are)n't|un[a-z]{3,}|im[a-z]{3,}ble|in[a-z]{3,}ble)\b/i.test(
+    g,
   );
-  return cues.filter((c) => !names.some((n) => c.start >= n.start && c.end <= n.end && n.text !== c.cue));
+
+/** Does a capitalised English word spell, in pinyin, the cue's character with one or two of its neighbours? */
+function spelledAsName(zh: string, c: CueMatch, en: string, dict: Lexicon): boolean {
+  const names = new Set((en.match(/\b[A-Z][a-z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
+  if (names.size === 0) return false;
+  const spells = (from: number, to: number): boolean => {
+    let forms = [''];
+    for (let i = from; i < to; i++) {
+      const r = dict.readings(zh[i] ?? '');
+      if (r.length === 0) return false;
+      forms = forms.flatMap((f) => r.map((x) => f + x)).slice(0, 64);
+    }
+    return forms.some((f) => names.has(f));
+  };
+  const p = c.start;
+  return spells(p, p + 2) || spells(p, p + 3) || spells(p - 1, p + 1) || spells(p - 2, p + 1);
 }
 
 export interface ScopedDiff {

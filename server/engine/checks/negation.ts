@@ -1,4 +1,5 @@
 import { type CueMatch, enNegations, zhNegations } from '../text/cues';
+import { stemEnglish } from '../text/stem-en';
 import type { CheckContext } from './context';
 import { unpairedCues } from './cue-pairing';
 import { at, finding, snippet } from './finding';
@@ -12,14 +13,37 @@ export interface PolarityDiff {
   dropped: CueMatch[];
 }
 
+const cueStems = new WeakMap<object, Set<string>>();
+
+/**
+ * "its rejection of" for 拒绝接受: a word WordNet derives from a negating verb (rejection from
+ * reject, refusal from refuse, denial from deny) answers a Chinese negation as a weak cue.
+ */
+function derivedNegations(en: string, ctx: CheckContext): CueMatch[] {
+  const lex = ctx.lexicons.negation;
+  let stems = cueStems.get(lex);
+  if (!stems) {
+    stems = new Set([...lex.en.cues, ...lex.en.weak].filter((w) => /^[a-z]+$/.test(w)).map(stemEnglish));
+    cueStems.set(lex, stems);
+  }
+  const out: CueMatch[] = [];
+  for (const m of en.matchAll(/[A-Za-z]{4,}/g)) {
+    const w = m[0].toLowerCase();
+    if (stems.has(stemEnglish(w))) continue; // a cue itself: enNegations has it
+    if (ctx.lexicons.english.related(w).some((r) => stems.has(r)))
+      out.push({ cue: m[0], start: m.index, end: m.index + m[0].length, strong: false });
+  }
+  return out;
+}
+
 /**
  * Compares the polarity of a pair. Strong cues must be answered by a strong or weak cue on
  * the other side; weak cues (无, 非, without, un-…) never raise a finding, since they are
  * often rendered lexically (无症状 → "asymptomatic").
  */
 export function polarityDiff(zh: string, en: string, ctx: CheckContext): PolarityDiff {
-  const z = withoutNames(zh, zhNegations(zh, ctx.lexicons.negation), ctx);
-  const e = enNegations(en, ctx.lexicons.negation);
+  const z = withoutNames(zh, zhNegations(zh, ctx.lexicons.negation), ctx, en);
+  const e = [...enNegations(en, ctx.lexicons.negation), ...derivedNegations(en, ctx)];
   const zStrong = z.filter((m) => m.strong);
   const eStrong = e.filter((m) => m.strong);
   // weak cues answer weak cues first; only the surplus may stand in for a strong one

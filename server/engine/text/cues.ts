@@ -154,7 +154,24 @@ export function zhNegations(text: string, lex: NegationLexicon): CueMatch[] {
   }
   return all
     .sort((a, b) => a.start - b.start)
-    .filter((m) => !inRhetoricalQuestion(text, m.start, lex.zh.rhetorical));
+    .filter((m) => !inRhetoricalQuestion(text, m.start, lex.zh.rhetorical) && !aNotA(text, m));
+}
+
+/**
+ * The A-not-A question (会不会, 是不是, 有没有, 喜不喜欢, 小康不小康) asks "whether"; it negates
+ * nothing. A is the one or two characters before the negator, repeated right after it.
+ */
+function aNotA(text: string, m: CueMatch): boolean {
+  const neg = text[m.start];
+  if (neg !== '不' && neg !== '没') return false;
+  const before1 = text.slice(m.start - 1, m.start);
+  const before2 = m.start >= 2 ? text.slice(m.start - 2, m.start) : '';
+  // 会不会 is matched as the cue 不会, 有没有 as 没有: what follows the negator character counts
+  const after = text.slice(m.start + 1);
+  return (
+    (/\p{Script=Han}/u.test(before1) && after.startsWith(before1)) ||
+    (/^\p{Script=Han}{2}$/u.test(before2) && after.startsWith(before2))
+  );
 }
 
 function inRhetoricalQuestion(text: string, pos: number, openers: string[]): boolean {
