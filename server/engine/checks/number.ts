@@ -7,6 +7,7 @@ import {
 } from '../text/numbers';
 import type { CheckContext } from './context';
 import { at, finding, snippet } from './finding';
+import { wordNumerals } from './number-words';
 import type { CheckInput, Finding } from './types';
 
 function formatValue(m: NumberMention): string {
@@ -47,11 +48,16 @@ export function checkNumbers(input: CheckInput, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   input.rows.forEach((row, r) => {
     if (!row.zh.trim() || !row.en.trim()) return;
-    const zhNums = extractZhNumbers(row.zh, lex);
-    const enNums = extractEnNumbers(row.en, lex);
+    const words = wordNumerals(row.zh, row.en, extractZhNumbers(row.zh, lex), ctx.dictionary, lex);
+    const zhNums = words.kept;
+    const enNums = extractEnNumbers(row.en, lex).filter(
+      (e) => !words.glossNumbers.some((g) => sameQuantity(g, e)),
+    );
     const left = unmatchedNumbers(zhNums, enNums);
     // 百年 → "one hundred years": words kept out of the count may still explain an English value
-    const soft = extractZhNumbers(row.zh, lex, { keepNonNumberWords: true });
+    const soft = extractZhNumbers(row.zh, lex, { keepNonNumberWords: true }).filter(
+      (z) => !words.skipped.some((k) => z.start >= k.start && z.start < k.end),
+    );
     const enStrong = left.en.filter((m) => m.strong && !soft.some((z) => sameQuantity(z, m)));
     const zhStrong = left.zh.filter((m) => m.strong);
     const zhAny = left.zh.filter((m) => m.value !== 1);

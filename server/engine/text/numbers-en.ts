@@ -192,5 +192,24 @@ export function extractEnNumbers(text: string, lex: NumberLexicon): NumberMentio
     }
     i++;
   }
+  return sharedScales(text, out);
+}
+
+/**
+ * "1 to 2 billion", "3-5 million", "between 2 and 4 billion": the scale written once after a
+ * range belongs to both ends, as in the Chinese 10亿至20亿.
+ */
+function sharedScales(text: string, out: NumberMention[]): NumberMention[] {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.scaled || !b.scaled || a.kind !== 'cardinal' || b.kind !== 'cardinal') continue;
+    if (!/^\s*(?:to|-|–|—|and|or)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    const lead = Number.parseFloat(b.text.replace(/,/g, ''));
+    if (!(lead > 0) || a.value >= lead * 1000) continue;
+    const factor = b.value / lead;
+    if (factor < 1000) continue;
+    out[k] = { ...a, value: a.value * factor, scaled: true };
+  }
   return out;
 }

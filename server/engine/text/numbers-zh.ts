@@ -72,6 +72,13 @@ export function parseZhNumeralRun(run: string, lex: NumberLexicon): { value: num
     }
     i++;
   }
+  // 一万六 is 16,000 and 三千五 is 3,500: a lone digit closing a run after 百, 千, 万 or 亿
+  // counts in the next lower place (一万零六, with its 零, stays 10,006)
+  const lastC = run[run.length - 1];
+  const unitC = run[run.length - 2];
+  const place = lex.zhBigUnits[unitC] ?? (lex.zhUnits[unitC] >= 100 ? lex.zhUnits[unitC] : undefined);
+  if (run.length >= 3 && place && lex.zhDigits[lastC] && current === lex.zhDigits[lastC])
+    current *= place / 10;
   flush(run.length);
   return out;
 }
@@ -152,6 +159,10 @@ export function extractZhNumbers(
       else if (after === '成' && value < 10 && !hasArabic) {
         kind = 'percent';
         value *= 10;
+      } else if (after === '年' && text[end + 1] === '代') {
+        // 80年代 is the 1980s, 1990年代 the 1990s
+        kind = 'decade';
+        if (value < 100) value += value < 30 ? 2000 : 1900;
       } else if (after === '年' && (value >= 1000 || !hasBig)) kind = value >= 1000 ? 'year' : 'cardinal';
       else if (after === '月') kind = 'month';
       else if (after === '日' || after === '号') kind = 'day';
