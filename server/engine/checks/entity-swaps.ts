@@ -124,7 +124,9 @@ function wordFromToken(w: string, token: string, dict: Lexicon, ctx: CheckContex
   if (v === undefined) {
     const one = { text: w, start: 0, end: 0, words: [w], sentenceInitial: false };
     const vocab = nameVocabulary(token, dict, ctx);
-    v = nameSupport(one, token, vocab, dict, [], ctx.lexicons.enStopwords).missing.length === 0;
+    v =
+      nameSupport(one, token, vocab, dict, [], ctx.lexicons.enStopwords, ctx.lexicons.english.related).missing
+        .length === 0;
     if (memo.size > 200_000) memo.clear();
     memo.set(key, v);
   }
@@ -197,7 +199,7 @@ export function swapFindings(rows: CheckRow[], ctx: CheckContext, flagged: Reado
               contiguousSource(q.words, row.zh, dict, ctx),
           );
     for (const p of candidates(row.en, words, stop)) {
-      const s = nameSupport(p, row.zh, vocab, dict, [], stop);
+      const s = nameSupport(p, row.zh, vocab, dict, [], stop, ctx.lexicons.english.related);
       if (s.total === 0) continue;
       const person = looksLikeChinesePerson(p.words, dict);
       // a body of several words put where the Chinese names another: most of its words, and at

@@ -77,6 +77,13 @@ function institutionUnexplained(p: NamePhrase, s: NameSupport, ctx: CheckContext
   return false;
 }
 
+/** Most words of four letters or more capitalised: a headline or title in title case. */
+function isTitleCase(en: string): boolean {
+  const words = en.match(/[A-Za-z][a-z’']{3,}|[A-Z][A-Z]{3,}/g) ?? [];
+  if (words.length < 3) return false;
+  return words.filter((w) => /^[A-Z]/.test(w)).length >= 0.7 * words.length;
+}
+
 function insideQuotes(text: string, pos: number): boolean {
   const before = text.slice(0, pos);
   const opens = (before.match(/“/g) ?? []).length;
@@ -105,6 +112,7 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
   const dict = ctx.dictionary;
   if (!dict) return [];
   const stop = ctx.lexicons.enStopwords;
+  const english = ctx.lexicons.english;
   const glossary = input.glossary ?? [];
   const rows = input.rows;
   const candidates: {
@@ -138,7 +146,13 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
     if (!row.zh.trim() || !row.en.trim()) return;
     const context = [rows[r - 1]?.zh ?? '', row.zh, rows[r + 1]?.zh ?? ''].join('\n');
     let vocab: Vocabulary | null = null;
-    for (const p of namePhrases(row.en)) {
+    const titleCase = isTitleCase(row.en);
+    for (const found of namePhrases(row.en)) {
+      // in a title-case line ("Floods Still Underway in Bac Giang") capitals say nothing
+      // about ordinary English words: only the others can be names
+      const p = titleCase
+        ? { ...found, words: found.words.filter((w) => !english.isWord(w.toLowerCase())) }
+        : found;
       if (p.words.length === 0) continue;
       // a capital at the start of a sentence says nothing, unless the word spells a Chinese name
       if (p.sentenceInitial && p.words.length === 1 && !looksLikePinyin(p.words[0], dict)) continue;
@@ -147,7 +161,7 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
       // CPC, UAE, USD: acronyms are often added by the translator
       if (p.words.every((w) => /^[A-Z0-9.-]{2,6}$/.test(w))) continue;
       vocab ??= union([vocabOf(r - 1), vocabOf(r), vocabOf(r + 1)]);
-      const s = nameSupport(p, context, vocab, dict, glossary, stop);
+      const s = nameSupport(p, context, vocab, dict, glossary, stop, english.related);
       if (s.total === 0) continue;
       const pinyinMiss = chineseNameMissing(s.missing, dict);
       const wholly = partsOf(p).some((part) => {

@@ -25,7 +25,7 @@ export function antonymPredicate(row: CheckRow, r: number, ctx: CheckContext): F
     const w = t.word.toLowerCase();
     const candidates = [
       ...(ctx.lexicons.antonyms.get(w) ?? []).map((x) => stemEnglish(x)),
-      ...ctx.lexicons.english.antonyms(t.stem),
+      ...ctx.lexicons.english.antonyms(w),
     ];
     for (const anti of candidates) {
       const zh = words.find((x) => x.stems.includes(anti));

@@ -92,7 +92,8 @@ function wordsInside(compound: string, dict: Lexicon): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < compound.length) {
-    let len = Math.min(compound.length - 1, compound.length - i);
+    // at least one character, or a one-character compound would never advance
+    let len = Math.max(1, Math.min(compound.length - 1, compound.length - i));
     while (len > 1 && !dict.has(compound.slice(i, i + len))) len--;
     out.push(compound.slice(i, i + len));
     i += len;
@@ -114,11 +115,15 @@ function wordKeys(word: string, dict: Lexicon, ctx: CheckContext): readonly stri
     const glosses = entries.flatMap((e) =>
       e.properNoun ? e.glosses.map((g) => g.split(/[,;]| \(/)[0]) : e.glosses,
     );
-    // "abbr. for 中国商用飞机": the full form's glosses name the same thing
+    // "abbr. for 中国商用飞机", "see 乌鲁木齐市": the other entry's glosses name the same thing
     const refs = entries
       .flatMap((e) => e.glosses)
       .flatMap((g) =>
-        [...g.matchAll(/abbr\. for ([\u3400-\u9fff]+)\|?([\u3400-\u9fff]*)/g)].map((m) => m[2] || m[1]),
+        [
+          ...g.matchAll(
+            /(?:abbr\. for|see|variant of|also written|same as) ([\u3400-\u9fff]+)\|?([\u3400-\u9fff]*)/g,
+          ),
+        ].map((m) => m[2] || m[1]),
       );
     // and so do its words (中国/商用/飞机), which CC-CEDICT glosses one by one
     const refWords = refs.flatMap((r) => [r, ...wordsInside(r, dict)]);
@@ -143,7 +148,7 @@ function keysOfText(text: string, ctx: CheckContext): string[] {
       keys.add(outlineKey(w));
     }
   };
-  for (const w of text.toLowerCase().match(/[a-z][a-z0-9'-]*/g) ?? []) {
+  for (const w of fold(text).match(/[a-z][a-z0-9'-]*/g) ?? []) {
     for (const x of [w, ...w.split('-')]) {
       if (!x) continue;
       addWord(x);
@@ -151,6 +156,14 @@ function keysOfText(text: string, ctx: CheckContext): string[] {
     }
   }
   return [...keys];
+}
+
+/** Lower case without diacritics: Ürümqi and Urumqi, São Paulo and Sao Paulo are one spelling. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Consonant outline of a name: Muhammad and Mohammed, Tehran and Teheran share one. */
@@ -203,6 +216,7 @@ export function nameSupport(
   dict: Lexicon,
   glossary: GlossaryTerm[],
   stop: ReadonlySet<string>,
+  related: (word: string) => readonly string[] = () => [],
 ): NameSupport {
   const words = phrase.words.filter((w) => !stop.has(w.toLowerCase()) && !CALENDAR.has(w.toLowerCase()));
   const glossaryWords = new Set(
@@ -214,10 +228,12 @@ export function nameSupport(
   const zhLower = zh.toLowerCase();
   const missing: string[] = [];
   for (const w of words) {
-    const lower = w.toLowerCase();
+    const lower = fold(w);
     const parts = lower.split('-').filter(Boolean);
     const ok =
       inVocabulary(lower, vocab) ||
+      // American for 美国, Korean for 韩国: WordNet relates the adjective to the country
+      related(lower).some((x) => x.split(' ').every((part) => vocab.has(part))) ||
       glossaryWords.has(lower) ||
       zhLower.includes(lower) ||
       pinyinMatches(lower, zh, dict) ||

@@ -30,7 +30,7 @@ function derivedNegations(en: string, ctx: CheckContext): CueMatch[] {
   for (const m of en.matchAll(/[A-Za-z]{4,}/g)) {
     const w = m[0].toLowerCase();
     if (stems.has(stemEnglish(w))) continue; // a cue itself: enNegations has it
-    if (ctx.lexicons.english.related(w).some((r) => stems.has(r)))
+    if (ctx.lexicons.english.derived(w).some((r) => stems.has(r)))
       out.push({ cue: m[0], start: m.index, end: m.index + m[0].length, strong: false });
   }
   return out;
