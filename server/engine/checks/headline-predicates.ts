@@ -36,7 +36,7 @@ export function antonymPredicate(row: CheckRow, r: number, ctx: CheckContext): F
         en: at(r, t.start, t.end),
         evidence: { zh: zh.text, en: t.word },
         message: {
-          en: `The English headline says "${t.word}" where the Chinese headline says the opposite (${zh.text}).`,
+          en: `The English headline says "${t.word}" where the Chinese headline means the opposite (${zh.text}).`,
           zh: `英文标题用了“${t.word}”，而中文标题说的是相反的意思（${zh.text}）。`,
         },
         confidence: 0.75,

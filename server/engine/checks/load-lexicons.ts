@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Lexicon } from '../lexicon/types';
-import { parseWordNet } from '../lexicon/wordnet';
+import { lazyEnglish, parseWordNet } from '../lexicon/wordnet';
 import type { HedgeLexicon, NegationLexicon } from '../text/cues';
 import type { NumberLexicon } from '../text/numbers';
 import type { CheckContext, CheckLexicons } from './context';
@@ -49,7 +49,7 @@ export function loadCheckLexicons(dir: string = defaultLexiconDir()): CheckLexic
     negation: readJson<NegationLexicon>(dir, 'negation.json'),
     hedges: readJson<HedgeLexicon>(dir, 'hedges.json'),
     antonyms,
-    english: parseWordNet(readWordNet(dir), pairs),
+    english: lazyEnglish(() => parseWordNet(readWordNet(dir), pairs)),
     enStopwords: new Set(readJson<{ words: string[] }>(dir, 'stopwords-en.json').words),
     zhFunctionWords: new Set(readJson<{ words: string[] }>(dir, 'zh-function-words.json').words),
     implicitNames: new Map(

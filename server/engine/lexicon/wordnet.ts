@@ -108,3 +108,18 @@ function lemmas(w: string): string[] {
   for (const [re, to] of rules) if (re.test(w)) out.push(w.replace(re, to));
   return out;
 }
+
+/** Parses on first use: a process that never asks (an import-only worker) never pays for WordNet's memory. */
+export function lazyEnglish(load: () => EnglishLexicon): EnglishLexicon {
+  let lex: EnglishLexicon | null = null;
+  const get = () => {
+    lex ??= load();
+    return lex;
+  };
+  return {
+    antonyms: (w) => get().antonyms(w),
+    related: (w) => get().related(w),
+    derived: (w) => get().derived(w),
+    isWord: (w) => get().isWord(w),
+  };
+}
