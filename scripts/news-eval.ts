@@ -181,8 +181,7 @@ export function confidenceCounts(cases: NewsCase[], run: NewsRun, threshold: num
     // English whose partner no row links it to (a piece of a segment cut in two may stand
     // alone while the other piece carries the link)
     const linked = new Set<number>();
-    for (const b of out.beads)
-      if (b.zh.length) for (const e of b.en.flatMap((j) => emap[j])) linked.add(e);
+    for (const b of out.beads) if (b.zh.length) for (const e of b.en.flatMap((j) => emap[j])) linked.add(e);
     const orphaned = new Set(gold.links.map(([, e]) => e).filter((e) => !linked.has(e)));
     for (const b of out.beads) {
       const unsure = b.confidence < threshold;
