@@ -9,6 +9,7 @@ const COMMANDS: Record<string, string> = {
   align: './cli/align',
   check: './cli/check',
   backup: './cli/backup',
+  restore: './cli/restore',
   user: './cli/user',
 };
 
@@ -24,7 +25,8 @@ function usage(): string {
     '  align --zh ZH --en EN [--presplit] [--format beads|json] align two texts',
     '  align --zh-dir DIR --en-dir DIR --out DIR --presplit     align many pairs',
     '  check --zh ZH --en EN --json                              run the checks on two texts',
-    '  backup --out FILE [--db PATH]                             copy the database safely',
+    '  backup --out FILE [--db PATH]                             copy the database safely (verified)',
+    '  restore --from FILE [--db PATH] [--force]                 put a backup back (desk stopped)',
     '  user add LOGIN --role ROLE [--password-stdin]             add an account (asks for its password)',
     '  user list | disable LOGIN | enable LOGIN | role LOGIN ROLE accounts',
     '  user reset-password LOGIN [--password-stdin]              set a new password',

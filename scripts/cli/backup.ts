@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import { parseArgs, stringFlag } from './args';
 import { describeError, openForCommand } from './context';
+import { verifyDatabaseFile } from './db-file';
 
 /**
  * backup --out FILE [--db PATH]: a consistent copy of the database while the desk may be
- * running (SQLite's online backup, so WAL contents are included).
+ * running (SQLite's online backup, so WAL contents are included), verified by an integrity
+ * check of the copy before it is reported done. `restore` puts one back.
  */
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -22,7 +24,12 @@ export async function run(argv: string[]): Promise<number> {
   const { db, close } = opened;
   try {
     await db.backup(out);
-    process.stdout.write(`backed up to ${out}\n`);
+    const check = verifyDatabaseFile(out);
+    if (!check.ok) {
+      process.stderr.write(`backup failed: the copy ${out} does not verify: ${check.problem}\n`);
+      return 1;
+    }
+    process.stdout.write(`backed up to ${out} (schema v${check.schema}, integrity ok)\n`);
     return 0;
   } catch (err) {
     process.stderr.write(`backup failed: ${describeError(err)}\n`);
