@@ -123,18 +123,13 @@ describe('parseDocument: performance', () => {
 });
 
 describe('parseDocument: hostile shapes stay linear', () => {
-  // Bounds are loose on purpose: the quadratic versions of these took minutes.
-  async function timed(text: string, filename: string): Promise<number> {
-    const t0 = process.hrtime.bigint();
-    await parseDocument({ text, filename, lang: 'en' }).catch(() => undefined);
-    return Number(process.hrtime.bigint() - t0) / 1e6;
-  }
-
+  // The quadratic versions of these took minutes; here they must finish with the right result.
+  // Their speed is no assertion (no timed tests: the machine is shared): a quadratic regression
+  // shows as this suite hanging past jest's timeout.
   it('refuses absurdly deep HTML up front as unsupported_format', async () => {
     const deep = `<!doctype html><body>${'<div>'.repeat(50_000)}text${'</div>'.repeat(50_000)}`;
     const err = await parseDocument({ text: deep, filename: 'a.html', lang: 'en' }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'unsupported_format', params: { reason: 'html_too_deep' } });
-    expect(await timed(deep, 'a.html')).toBeLessThan(1000);
   });
 
   it('still reads pages with thousands of unclosed <p> and formatting tags', async () => {
@@ -146,13 +141,18 @@ describe('parseDocument: hostile shapes stay linear', () => {
     expect(doc.paragraphs.length).toBeGreaterThan(1000);
   });
 
-  it('handles thousands of sibling widgets and scripts without quadratic removal', async () => {
+  it('handles thousands of sibling widgets and scripts, keeping only the body', async () => {
     const page = `<!doctype html><body>${'<div class="comment">hi</div><script>x</script>'.repeat(20_000)}<p>Body text.</p>`;
-    expect(await timed(page, 'a.html')).toBeLessThan(5000);
+    const doc = await parseDocument({ text: page, filename: 'a.html', lang: 'en' });
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['Body text.']);
+    expect(doc.dropped.length).toBeGreaterThanOrEqual(20_000);
   });
 
-  it('handles a long Markdown line full of unmatched markers', async () => {
+  it('handles a long Markdown line full of unmatched markers, keeping its text', async () => {
     const md = `# T\n\n${'*a __b [c](d `e <f '.repeat(30_000)}`;
-    expect(await timed(md, 'a.md')).toBeLessThan(5000);
+    const doc = await parseDocument({ text: md, filename: 'a.md', lang: 'en' });
+    expect(doc.paragraphs[0]).toMatchObject({ kind: 'headline', text: 'T' });
+    expect(doc.paragraphs[1].text.startsWith('*a __b [c](d e <f *a')).toBe(true);
+    expect(doc.paragraphs[1].text.length).toBeGreaterThan(500_000);
   });
 });
