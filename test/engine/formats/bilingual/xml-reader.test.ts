@@ -22,11 +22,9 @@ describe('xml-reader hostile input', () => {
   });
 
   it('rejects billion laughs before expanding anything', () => {
-    const started = Date.now();
     expect(codeOf(() => readBilingual('lol.tmx', fixture('billion-laughs.tmx')))).toBe(
       'xml_entities_forbidden',
     );
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('rejects parameter entities that would fetch a remote DTD', () => {
