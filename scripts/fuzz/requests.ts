@@ -10,6 +10,9 @@ export interface FuzzRequest {
   body?: Buffer;
   /** What this case is, for the report of a failure. */
   what: string;
+  /** The route as a pattern (`PUT /api/articles/:id/segments/:sid`) and the kind of body, for the tally. */
+  route: string;
+  kind: string;
 }
 
 export interface FuzzTargets {
@@ -173,7 +176,10 @@ export function hostileRequests(
     const sid = r.next() < 0.7 ? String(t.segmentId) : enc(r.pick(NUMBERS));
     const fid = r.next() < 0.7 ? String(t.flagId) : enc(r.pick(NUMBERS));
     const gid = r.next() < 0.7 ? String(t.glossaryId) : enc(r.pick(NUMBERS));
-    const [method, route] = r.pick(routes(t, id, sid, fid, gid));
+    const list = routes(t, id, sid, fid, gid);
+    const at = Math.floor(r.next() * list.length);
+    const [method, route] = list[at];
+    const pattern = routes(t, ':id', ':sid', ':fid', ':gid')[at];
     const query = Array.from({ length: Math.floor(r.next() * 3) }, () => {
       const k = r.pick(QUERY_KEYS);
       const v = r.next() < 0.5 ? r.pick(STRINGS) : r.pick(NUMBERS);
@@ -194,6 +200,7 @@ export function hostileRequests(
     if (r.next() < 0.03) headers.host = r.pick(['rebind.evil.example', '127.0.0.1:1', '[::1]']);
     let body: Buffer | undefined;
     let what = 'no body';
+    let bodyKind = 'no body';
     if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS' && method !== 'TRACE') {
       const kind = r.next();
       if (kind < 0.35) {
@@ -225,6 +232,7 @@ export function hostileRequests(
         body = Buffer.from(JSON.stringify(obj));
         headers['content-type'] = 'application/json';
         what = 'JSON';
+        bodyKind = what;
       } else if (kind < 0.45) {
         body = Buffer.from(
           r.pick([
@@ -243,12 +251,14 @@ export function hostileRequests(
           'application/json; charset=latin1',
         ]);
         what = 'malformed JSON';
+        bodyKind = what;
       } else if (kind < 0.6) {
         body = Buffer.from(
           `zh=${enc(r.pick(STRINGS))}&en=${enc(r.pick(STRINGS))}&text=%ED%A0%80&version=${r.pick(NUMBERS)}&a[b][c]=1`,
         );
         headers['content-type'] = 'application/x-www-form-urlencoded';
         what = 'form';
+        bodyKind = what;
       } else if (kind < 0.85) {
         const file = r.pick(files);
         const boundary = `----fuzz${i}`;
@@ -263,6 +273,7 @@ export function hostileRequests(
         headers['content-type'] =
           r.next() < 0.9 ? `multipart/form-data; boundary=${boundary}` : 'multipart/form-data';
         what = `file: ${file.name}`;
+        bodyKind = 'multipart file';
       } else {
         body = Buffer.from(r.pick(['<xml/>', 'zh=1', '\u0000\u0001\u0002', '']));
         headers['content-type'] = r.pick([
@@ -272,9 +283,18 @@ export function hostileRequests(
           'image/png',
         ]);
         what = `${headers['content-type']} body`;
+        bodyKind = 'other content type';
       }
     }
-    out.push({ method, path: query ? `${route}?${query}` : route, headers, body, what });
+    out.push({
+      method,
+      path: query ? `${route}?${query}` : route,
+      headers,
+      body,
+      what,
+      route: `${method} ${pattern[1].replace(String(t.articleId + 1000), ':other')}`,
+      kind: bodyKind,
+    });
   }
   return out;
 }
@@ -284,6 +304,8 @@ export interface FuzzOutcome {
   byStatus: Map<number, number>;
   /** Requests answered 5xx or not answered at all. */
   failures: { req: FuzzRequest; status: number | string }[];
+  /** Every request with its answer (a status, or why there was none), in the order answered. */
+  answers: { req: FuzzRequest; status: number | string }[];
 }
 
 function send(base: URL, req: FuzzRequest, timeoutMs: number): Promise<number | string> {
@@ -318,13 +340,14 @@ export async function runFuzz(
   timeoutMs = 120_000,
 ): Promise<FuzzOutcome> {
   const url = new URL(base);
-  const outcome: FuzzOutcome = { sent: 0, byStatus: new Map(), failures: [] };
+  const outcome: FuzzOutcome = { sent: 0, byStatus: new Map(), failures: [], answers: [] };
   let next = 0;
   const lane = async () => {
     while (next < requests.length) {
       const req = requests[next++];
       const status = await send(url, req, timeoutMs);
       outcome.sent++;
+      outcome.answers.push({ req, status });
       if (typeof status === 'number') outcome.byStatus.set(status, (outcome.byStatus.get(status) ?? 0) + 1);
       if (typeof status !== 'number' || status >= 500) outcome.failures.push({ req, status });
     }
