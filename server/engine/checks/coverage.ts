@@ -105,21 +105,40 @@ export function pinyinMatches(name: string, zh: string, dict: Lexicon): boolean 
   return memo(pinyinMemo, dict, `${name}\u0000${zh}`, () => pinyinMatchesNow(name, zh, dict));
 }
 
+// A character's readings as a name spells them: ü written v, and u for both.
+const spellings = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+
+function spellingsOf(ch: string, dict: Lexicon): readonly string[] {
+  let m = spellings.get(dict);
+  if (!m) {
+    m = new Map();
+    spellings.set(dict, m);
+  }
+  let list = m.get(ch);
+  if (!list) {
+    const set = new Set<string>();
+    for (const r of dict.readings(ch)) {
+      const rr = r.replace('u:', 'v').replace('ü', 'v');
+      set.add(rr);
+      set.add(rr.replace('v', 'u'));
+    }
+    list = [...set];
+    m.set(ch, list);
+  }
+  return list;
+}
+
 function pinyinMatchesNow(name: string, zh: string, dict: Lexicon): boolean {
   const target = name.toLowerCase().replace(/[^a-z]/g, '');
   if (target.length < 2) return false;
-  const fits = (pos: number, rest: string, depth: number): boolean => {
-    if (rest === '') return depth > 0;
+  const fits = (pos: number, from: number, depth: number): boolean => {
+    if (from === target.length) return depth > 0;
     if (pos >= zh.length || depth > 6) return false;
-    for (const r of dict.readings(zh[pos])) {
-      const rr = r.replace('u:', 'v').replace('ü', 'v');
-      const alt = rr.replace('v', 'u');
-      if (rest.startsWith(rr) && fits(pos + 1, rest.slice(rr.length), depth + 1)) return true;
-      if (alt !== rr && rest.startsWith(alt) && fits(pos + 1, rest.slice(alt.length), depth + 1)) return true;
-    }
+    for (const r of spellingsOf(zh[pos], dict))
+      if (target.startsWith(r, from) && fits(pos + 1, from + r.length, depth + 1)) return true;
     return false;
   };
-  for (let i = 0; i < zh.length; i++) if (HAN.test(zh[i]) && fits(i, target, 0)) return true;
+  for (let i = 0; i < zh.length; i++) if (HAN.test(zh[i]) && fits(i, 0, 0)) return true;
   return false;
 }
 

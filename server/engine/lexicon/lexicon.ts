@@ -5,6 +5,8 @@ import type { ChineseToken, Lexicon, LexiconEntry } from './types';
 
 // Longer headwords exist (idioms, titles) but matching beyond this only costs time.
 const MAX_SEGMENT = 8;
+// Parsed entries kept (then forgotten all at once: memory stays flat over a long batch).
+const ENTRY_CACHE = 50_000;
 // Column 4 holds precomputed gloss stems; this marks a file built without them.
 const NO_STEMS = '?';
 
@@ -32,10 +34,17 @@ class DictionaryLexicon implements Lexicon {
   // Traditional forms get a Map, built on first need (imports convert to simplified first).
   private traditional: Map<string, number[]> | null = null;
   private readonly tradPrefix = new Map<string, number>();
+  private readonly tradSuffix = new Map<string, number>();
   // first two characters → longest headword starting with them (filled as text is seen)
   private readonly prefixLongest = new Map<string, number>();
+  // Segmentation asks "is this a word?" for every candidate length at every position: a
+  // binary search each time made it the checks' largest cost. The first segmentation builds
+  // a set of the headwords and, per last two characters, the longest headword ending so.
+  private words: Set<string> | null = null;
+  private suffixLongest: Map<string, number> | null = null;
   private readonly stemCache = new Map<string, readonly string[]>();
   private readonly readingCache = new Map<string, readonly string[]>();
+  private readonly entryCache = new Map<string, readonly LexiconEntry[]>();
   private distinct = -1;
 
   constructor(private readonly lines: string[]) {}
@@ -72,6 +81,9 @@ class DictionaryLexicon implements Lexicon {
           const two = trad.slice(0, 2);
           if (trad.length > 1 && (this.tradPrefix.get(two) ?? 0) < trad.length)
             this.tradPrefix.set(two, trad.length);
+          const end = trad.slice(-2);
+          if (trad.length > 2 && (this.tradSuffix.get(end) ?? 0) < trad.length)
+            this.tradSuffix.set(end, trad.length);
         }
       }
       this.traditional = map;
@@ -123,14 +135,53 @@ class DictionaryLexicon implements Lexicon {
   }
 
   has(word: string): boolean {
-    return this.find(word) >= 0;
+    return this.words ? this.words.has(word) : this.find(word) >= 0;
+  }
+
+  private wordIndex(): Set<string> {
+    if (!this.words) {
+      const words = new Set<string>();
+      const suffix = new Map<string, number>();
+      let last = '';
+      for (const line of this.lines) {
+        const key = line.slice(0, line.indexOf('\t'));
+        if (key === last) continue;
+        last = key;
+        words.add(key);
+        if (key.length > 2) {
+          const two = key.slice(-2);
+          const len = Math.min(key.length, MAX_SEGMENT);
+          if ((suffix.get(two) ?? 2) < len) suffix.set(two, len);
+        }
+      }
+      this.words = words;
+      this.suffixLongest = suffix;
+    }
+    return this.words;
+  }
+
+  /** Longest headword (capped) that ends with the two characters `two`. */
+  private longestTo(two: string): number {
+    const simplified = this.suffixLongest?.get(two) ?? 2;
+    if (!this.traditional) return simplified;
+    return Math.max(simplified, Math.min(this.tradSuffix.get(two) ?? 2, MAX_SEGMENT));
   }
 
   lookup(word: string): LexiconEntry[] {
-    return this.linesOf(word).map((i) => {
-      const { simplified, traditional, pinyin, glosses } = this.raw(i);
-      return { simplified, traditional, pinyin, glosses, properNoun: /^[A-Z]/.test(pinyin) };
-    });
+    // every check asks about the same words of a row: parse each word's lines once
+    let entries = this.entryCache.get(word);
+    if (!entries) {
+      entries = Object.freeze(
+        this.linesOf(word).map((i) => {
+          const { simplified, traditional, pinyin, glosses } = this.raw(i);
+          Object.freeze(glosses);
+          return Object.freeze({ simplified, traditional, pinyin, glosses, properNoun: /^[A-Z]/.test(pinyin) });
+        }),
+      );
+      if (this.entryCache.size >= ENTRY_CACHE) this.entryCache.clear();
+      this.entryCache.set(word, entries);
+    }
+    return entries as LexiconEntry[];
   }
 
   glossStems(word: string): readonly string[] {
@@ -194,12 +245,13 @@ class DictionaryLexicon implements Lexicon {
         }
       }
     }
+    const words = this.wordIndex();
     const trad = this.traditional;
     return segmentChinese(
       text,
-      (w) => this.has(w) || trad?.has(w) === true,
+      trad ? (w) => words.has(w) || trad.has(w) : (w) => words.has(w),
       (two) => this.longestFrom(two),
-      () => MAX_SEGMENT,
+      (two) => this.longestTo(two),
     );
   }
 }

@@ -75,6 +75,20 @@ describe('loadLexicon (generated CC-CEDICT file)', () => {
     const words = lex.segment('李在明访华料改善双边关系').map((t) => t.text);
     expect(words).toEqual(expect.arrayContaining(['改善', '双边', '关系']));
   });
+
+  it('finds long headwords from either end (the backward pass knows how long words ending so get)', () => {
+    expect(lex.segment('他说中华人民共和国成立了').map((t) => t.text)).toContain('中华人民共和国');
+    expect(lex.segment('联合国安理会开会').map((t) => t.text)).toContain('安理会');
+  });
+
+  it('gives the same entries on a second lookup, and they cannot be changed by a caller', () => {
+    const first = lex.lookup('北京');
+    expect(lex.lookup('北京')).toEqual(first);
+    expect(() => {
+      (first[0].glosses as string[]).push('changed');
+    }).toThrow();
+    expect(lex.lookup('北京')[0].glosses).not.toContain('changed');
+  });
 });
 
 describe('traditional text', () => {
