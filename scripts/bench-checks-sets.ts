@@ -158,6 +158,9 @@ export function runSet(set: 'dev' | 'mqm' | 'clean', part: Part, engine: CheckEn
   } else {
     metrics.fp_per_1k_words = num(s.fp_per_1k_words);
     metrics.findings = num(s.findings);
+    // per check, so a change shows where it moved the false findings
+    const by = (s.by_type ?? {}) as Record<string, { per_1k_words: number }>;
+    for (const [t, v] of Object.entries(by)) metrics[t] = num(v.per_1k_words);
   }
   fs.rmSync(dir, { recursive: true, force: true });
   ms.sort((a, b) => a - b);

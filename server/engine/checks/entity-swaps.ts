@@ -9,7 +9,11 @@ import { escapeRegExp } from '../text/regex';
 import type { CheckContext } from './context';
 import { pinyinMatches, segment } from './coverage';
 import { at, finding } from './finding';
+import { soundsLike, transliteratedRuns } from './name-sounds';
 import {
+  insideQuotes,
+  isOrdinaryName,
+  isTitleCase,
   looksLikeChinesePerson,
   type NamePhrase,
   namePhrases,
@@ -60,11 +64,6 @@ export function expectedNames(row: CheckRow, dict: Lexicon, translit?: ReadonlyS
   return out;
 }
 
-function insideQuotes(text: string, pos: number): boolean {
-  const before = text.slice(0, pos);
-  return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
-}
-
 /**
  * Names of the row worth asking about: not quoted titles, not acronyms. A lone capital at the
  * start of a sentence is a name when the article also writes it capitalised mid-sentence, or
@@ -73,7 +72,8 @@ function insideQuotes(text: string, pos: number): boolean {
  * "Report of the committee" are common nouns. A word the row's Chinese glosses is explained
  * below anyway.
  */
-function candidates(en: string, article: ArticleWords, stop: ReadonlySet<string>): NamePhrase[] {
+function candidates(en: string, article: ArticleWords, ctx: CheckContext, dict: Lexicon): NamePhrase[] {
+  const stop = ctx.lexicons.enStopwords;
   const lone = (w: string) =>
     article.midSentence.has(w) ||
     (w.length >= 4 &&
@@ -82,11 +82,16 @@ function candidates(en: string, article: ArticleWords, stop: ReadonlySet<string>
       !/(?:ly|ing|ed|tion|sion|ment|ness|ity|ies|ers|est|less|ful|ous|ive|able|ible|ward|wise|ever|self|selves)$/.test(
         w,
       ));
-  return namePhrases(en).filter(
+  // in a title-case line capitals say nothing about ordinary English words
+  const title = isTitleCase(en);
+  const phrases = namePhrases(en).map((p) =>
+    title ? { ...p, words: p.words.filter((w) => !ctx.lexicons.english.isWord(w.toLowerCase())) } : p,
+  );
+  return phrases.filter(
     (p) =>
       p.words.length > 0 &&
       !insideQuotes(en, p.start) &&
-      !p.words.every((w) => /^[A-Z0-9.-]{2,6}$/.test(w)) &&
+      !isOrdinaryName(p, ctx, dict) &&
       (!p.sentenceInitial || p.words.length > 1 || (lone(p.words[0]) && !HEADS_PHRASE.test(en.slice(p.end)))),
   );
 }
@@ -198,8 +203,10 @@ export function swapFindings(rows: CheckRow[], ctx: CheckContext, flagged: Reado
               q.words.filter((w) => enWords.has(w.toLowerCase())).length * 2 < q.words.length &&
               contiguousSource(q.words, row.zh, dict, ctx),
           );
-    for (const p of candidates(row.en, words, stop)) {
-      const s = nameSupport(p, row.zh, vocab, dict, [], stop, ctx.lexicons.english.related);
+    const runs = transliteratedRuns(row.zh, ctx.lexicons.transliteration);
+    const sounds = (w: string) => soundsLike(w, runs, dict);
+    for (const p of candidates(row.en, words, ctx, dict)) {
+      const s = nameSupport(p, row.zh, vocab, dict, [], stop, ctx.lexicons.english.related, sounds);
       if (s.total === 0) continue;
       const person = looksLikeChinesePerson(p.words, dict);
       // a body of several words put where the Chinese names another: most of its words, and at

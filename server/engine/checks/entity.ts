@@ -3,11 +3,15 @@ import { pinyinMatches } from './coverage';
 import { bodyUnexplained } from './entity-bodies';
 import { expectedNames, swapFindings } from './entity-swaps';
 import { at, finding } from './finding';
+import { soundsLike, transliteratedRuns } from './name-sounds';
 import {
   CALENDAR,
   CAP,
   chineseNameMissing,
   looksLikeChinesePerson,
+  insideQuotes,
+  isOrdinaryName,
+  isTitleCase,
   looksLikePinyin,
   type NamePhrase,
   type NameSupport,
@@ -77,19 +81,7 @@ function institutionUnexplained(p: NamePhrase, s: NameSupport, ctx: CheckContext
   return false;
 }
 
-/** Most words of four letters or more capitalised: a headline or title in title case. */
-function isTitleCase(en: string): boolean {
-  const words = en.match(/[A-Za-z][a-z’']{3,}|[A-Z][A-Z]{3,}/g) ?? [];
-  if (words.length < 3) return false;
-  return words.filter((w) => /^[A-Z]/.test(w)).length >= 0.7 * words.length;
-}
 
-function insideQuotes(text: string, pos: number): boolean {
-  const before = text.slice(0, pos);
-  const opens = (before.match(/“/g) ?? []).length;
-  const closes = (before.match(/”/g) ?? []).length;
-  return opens > closes;
-}
 
 function hasTransliteration(zh: string, chars: ReadonlySet<string>): boolean {
   if (/[\u3400-\u9fff][·•・][\u3400-\u9fff]/.test(zh)) return true;
@@ -146,6 +138,7 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
     if (!row.zh.trim() || !row.en.trim()) return;
     const context = [rows[r - 1]?.zh ?? '', row.zh, rows[r + 1]?.zh ?? ''].join('\n');
     let vocab: Vocabulary | null = null;
+    let runs: string[] | null = null;
     const titleCase = isTitleCase(row.en);
     for (const found of namePhrases(row.en)) {
       // in a title-case line ("Floods Still Underway in Bac Giang") capitals say nothing
@@ -158,14 +151,17 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
       if (p.sentenceInitial && p.words.length === 1 && !looksLikePinyin(p.words[0], dict)) continue;
       // titles of events and works in quotes are rendered freely
       if (insideQuotes(row.en, p.start)) continue;
-      // CPC, UAE, USD: acronyms are often added by the translator
-      if (p.words.every((w) => /^[A-Z0-9.-]{2,6}$/.test(w))) continue;
+      // CPC, "the FAA", Ecns.cn: acronyms are often added by the translator; "Title",
+      // "Correspondents", "Local": one ordinary English word is no name
+      if (isOrdinaryName(p, ctx, dict)) continue;
       vocab ??= union([vocabOf(r - 1), vocabOf(r), vocabOf(r + 1)]);
-      const s = nameSupport(p, context, vocab, dict, glossary, stop, english.related);
+      runs ??= transliteratedRuns(context, ctx.lexicons.transliteration);
+      const sounds = (w: string) => soundsLike(w, runs ?? [], dict);
+      const s = nameSupport(p, context, vocab, dict, glossary, stop, english.related, sounds);
       if (s.total === 0) continue;
       const pinyinMiss = chineseNameMissing(s.missing, dict);
       const wholly = partsOf(p).some((part) => {
-        const ps = nameSupport(part, context, vocab as Vocabulary, dict, glossary, stop);
+        const ps = nameSupport(part, context, vocab as Vocabulary, dict, glossary, stop, undefined, sounds);
         return ps.total >= 3 && ps.supported / ps.total < 0.4;
       });
       const bodyMiss = institutionUnexplained(p, s, ctx);

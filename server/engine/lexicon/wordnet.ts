@@ -18,6 +18,11 @@ export interface EnglishLexicon {
   derived(word: string): readonly string[];
   /** Is the lower-case word an ordinary English word (a lower-case WordNet lemma or its inflection)? */
   isWord(word: string): boolean;
+  /**
+   * An English word WordNet knows only in lower case ("title", "local", "correspondents"), never
+   * as a name (China, Troy and Lewis are also names): capitalised, it is an ordinary word.
+   */
+  isOrdinaryOnly(word: string): boolean;
 }
 
 const EMPTY: readonly string[] = [];
@@ -30,6 +35,7 @@ export function parseWordNet(text: string, extraAntonyms: readonly [string, stri
   const relatedStems = new Map<string, readonly string[]>();
   const derivedStems = new Map<string, readonly string[]>();
   const words = new Set<string>();
+  const proper = new Set<string>();
   const push = (m: Map<string, string[]>, k: string, v: string) => {
     const list = m.get(k);
     if (!list) m.set(k, [v]);
@@ -46,6 +52,7 @@ export function parseWordNet(text: string, extraAntonyms: readonly [string, stri
     if (!line || line.startsWith('#')) continue;
     const [kind, a, b] = line.split('\t');
     if (kind === 'w') words.add(a);
+    else if (kind === 'p') proper.add(a);
     else if (kind === 'a' && b) addAntonym(a, b);
     else if (kind === 'd' && b && !a.includes(' ') && a !== b) {
       push(relatedRaw, a, b);
@@ -86,6 +93,13 @@ export function parseWordNet(text: string, extraAntonyms: readonly [string, stri
       return hit;
     },
     isWord: (word) => words.has(word) || lemmas(word).some((l) => words.has(l)),
+    isOrdinaryOnly: (word) => {
+      const w = word.toLowerCase();
+      if (proper.has(w)) return false;
+      if (words.has(w)) return true;
+      const ls = lemmas(w);
+      return ls.some((l) => words.has(l)) && !ls.some((l) => proper.has(l));
+    },
   };
 }
 
@@ -121,5 +135,6 @@ export function lazyEnglish(load: () => EnglishLexicon): EnglishLexicon {
     related: (w) => get().related(w),
     derived: (w) => get().derived(w),
     isWord: (w) => get().isWord(w),
+    isOrdinaryOnly: (w) => get().isOrdinaryOnly(w),
   };
 }

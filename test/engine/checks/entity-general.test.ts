@@ -39,3 +39,50 @@ describe('checkEntities: names explained by morphology, cross-references and tit
     expect(found.some((f) => f.evidence.en?.includes('Johnson'))).toBe(true);
   });
 });
+
+describe('checkEntities: transliterated names, other names of one thing, ordinary capitals', () => {
+  it('explains a foreign name by the sound of its transliteration (Zelensky for 泽连斯基)', () => {
+    expect(
+      run([
+        ['会议举行', 'Meeting held'],
+        ['泽连斯基发表讲话。', 'Zelensky gave a speech.'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('explains given names the Chinese leaves out when it spells the surname (Jair Bolsonaro for 博索纳罗)', () => {
+    expect(
+      run([
+        ['会议举行', 'Meeting held'],
+        ['巴西总统博索纳罗发表讲话。', 'Brazilian President Jair Bolsonaro gave a speech.'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads the names of one WordNet synset as each other (Britain for 英国)', () => {
+    expect(
+      run([
+        ['会议举行', 'Meeting held'],
+        ['瑞典比英国做得好。', 'Sweden does better than Britain.'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads a combining form as its country (Sino-US for 中美)', () => {
+    expect(
+      run([
+        ['会议举行', 'Meeting held'],
+        ['中美关系发展。', 'Sino-US relations develop.'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('does not take a capitalised ordinary word for a name (Correspondents:, a site name)', () => {
+    expect(
+      run([
+        ['会议举行', 'Meeting held'],
+        ['记者：张三', 'Correspondents: Zhang San'],
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,190 @@
+// Does an English name sound like a transliterated name in the Chinese? Chinese spells foreign
+// names with characters read for their sound (泽连斯基 ze-lian-si-ji for Zelensky, 科珀斯克里斯蒂
+// for Corpus Christi), and older or regional romanisations spell Chinese names otherwise than
+// pinyin (Chao for 赵 Zhao, Cheung for 张 Zhang, Tong for 董 Dong). Both keep the consonants'
+// places of articulation while voicing, aspiration, vowels and syllable codas change, so the
+// two spellings are compared as sequences of broad consonant classes.
+import type { Lexicon } from '../lexicon/types';
+
+/** Broad consonant classes: P labial stop, F labiodental/w, M/N nasal, T dental, K velar, S sibilant or affricate, L liquid, H. */
+type Cls = 'P' | 'F' | 'N' | 'T' | 'K' | 'S' | 'L' | 'H';
+
+/** Consonant classes of an English (or other Latin-script) spelling, by its letters' usual sounds. */
+export function englishSounds(word: string): Cls[] {
+  const w = word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  const out: Cls[] = [];
+  const push = (c: Cls) => {
+    if (out[out.length - 1] !== c) out.push(c);
+  };
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i];
+    const next = w[i + 1] ?? '';
+    const front = /[eiy]/.test(next);
+    if ('aeiou'.includes(c)) continue;
+    if (c === 'y') continue;
+    if ((c === 'c' || c === 's' || c === 'z') && next === 'h') {
+      // ch in Christ and Chrysler is k; otherwise ch, sh, zh are sibilants
+      push(c === 'c' && /[rl]/.test(w[i + 2] ?? '') ? 'K' : 'S');
+      i++;
+    } else if (c === 'p' && next === 'h') {
+      push('F');
+      i++;
+    } else if (c === 't' && next === 'h') {
+      push('T');
+      i++;
+    } else if (c === 'g' && next === 'h') {
+      i++; // silent in Lighthizer, Hugh
+    } else if (c === 'n' && next === 'g') {
+      push('N');
+      i++;
+    } else if (c === 'q') {
+      push('K');
+      if (next === 'u') i++;
+    } else if (c === 'c') push(front ? 'S' : 'K');
+    else if (c === 'g') push(front && i > 0 ? 'S' : 'K');
+    else if (c === 'x') {
+      push('K');
+      push('S');
+    } else if (c === 'b' || c === 'p') push('P');
+    else if (c === 'f' || c === 'v' || c === 'w') push('F');
+    else if (c === 'm' || c === 'n') push('N');
+    else if (c === 't' || c === 'd') push('T');
+    else if (c === 'k') push('K');
+    else if (c === 's' || c === 'z' || c === 'j') push('S');
+    else if (c === 'l' || c === 'r') push('L');
+    else if (c === 'h') push('H');
+  }
+  return out;
+}
+
+/** Consonant classes of one toneless pinyin syllable (an initial and a nasal or -er coda). */
+export function pinyinSounds(syllable: string): Cls[] {
+  const s = syllable.toLowerCase().replace('u:', 'v');
+  const out: Cls[] = [];
+  const initial = s.match(/^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?/)?.[0] ?? '';
+  const map: Record<string, Cls | null> = {
+    b: 'P',
+    p: 'P',
+    m: 'N',
+    f: 'F',
+    w: 'F',
+    d: 'T',
+    t: 'T',
+    n: 'N',
+    l: 'L',
+    r: 'L',
+    g: 'K',
+    k: 'K',
+    h: 'H',
+    j: 'S',
+    q: 'S',
+    x: 'S',
+    zh: 'S',
+    ch: 'S',
+    sh: 'S',
+    z: 'S',
+    c: 'S',
+    s: 'S',
+    y: null,
+  };
+  const i = map[initial];
+  if (i) out.push(i);
+  const rest = s.slice(initial.length);
+  if (rest === 'er') out.push('L');
+  else if (/n$|ng$/.test(rest) && out[out.length - 1] !== 'N') out.push('N');
+  return out;
+}
+
+/** Length of the longest common subsequence of two class sequences. */
+function lcs(a: Cls[], b: Cls[]): number {
+  const row = new Array(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = a[i - 1] === b[j - 1] ? prev + 1 : Math.max(row[j], row[j - 1]);
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+/** The best-agreeing reading of a run of characters, as one class sequence per reading choice (capped). */
+function runReadings(run: string, dict: Lexicon): Cls[][] {
+  let forms: Cls[][] = [[]];
+  for (const ch of run) {
+    const rs = dict.readings(ch);
+    if (rs.length === 0) return [];
+    const next: Cls[][] = [];
+    for (const f of forms) for (const r of rs.slice(0, 3)) next.push([...f, ...pinyinSounds(r)]);
+    forms = next.slice(0, 27);
+  }
+  return forms.map((f) => f.filter((c, k) => k === 0 || f[k - 1] !== c));
+}
+
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * Stretches of the Chinese that may spell a foreign name: runs of transliteration characters
+ * (joined across a name dot) of two or more characters.
+ */
+export function transliteratedRuns(zh: string, translit: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const m of zh.matchAll(/[\u3400-\u9fff]+(?:[·•・][\u3400-\u9fff]+)*/g)) {
+    const parts = m[0].split(/[·•・]/);
+    const dotted = parts.length > 1;
+    let run = '';
+    const flush = () => {
+      if (run.length >= 2) out.push(run);
+      run = '';
+    };
+    for (const part of parts) {
+      for (const c of part) {
+        if (translit.has(c) || dotted) run += c;
+        else flush();
+      }
+      flush();
+    }
+  }
+  return out;
+}
+
+/**
+ * Does `word` sound like a stretch of one transliterated run of `zh`? Its consonant classes and
+ * those of some contiguous stretch of the run must agree on the first consonant and share at
+ * least three quarters of both sequences (Dice over the longest common subsequence); a word of
+ * one or two consonants must agree exactly, since short outlines match by chance.
+ */
+export function soundsLike(word: string, runs: string[], dict: Lexicon): boolean {
+  if (runs.length === 0) return false;
+  // Giusto, George: an initial g before e or i is soft in most languages, hard in some (Gibson)
+  const soft = /^g[eiy]/i.test(word);
+  return (
+    matchesRuns(englishSounds(word), runs, dict) ||
+    (soft && matchesRuns(['S', ...englishSounds(word).slice(1).filter((c, k) => k > 0 || c !== 'S')], runs, dict))
+  );
+}
+
+function matchesRuns(e: Cls[], runs: string[], dict: Lexicon): boolean {
+  if (e.length === 0) return false;
+  for (const run of runs) {
+    const chars = [...run].filter((c) => HAN.test(c));
+    for (let a = 0; a < chars.length; a++)
+      for (let b = a + 1; b <= chars.length; b++) {
+        for (const z of runReadings(chars.slice(a, b).join(''), dict)) {
+          if (z.length === 0 || z[0] !== e[0]) continue;
+          if (e.length <= 2 || z.length <= 2) {
+            if (z.length === e.length && z.every((c, k) => c === e[k])) return true;
+            continue;
+          }
+          const common = lcs(e, z);
+          if ((2 * common) / (e.length + z.length) >= 0.75) return true;
+        }
+      }
+  }
+  return false;
+}
