@@ -45,7 +45,13 @@ export function labelFindings(sets: ('dev' | 'mqm' | 'clean')[], parts: Part[]):
   const engine = loadCheckEngine();
   const docs = devDocs();
   const out: Labelled[] = [];
-  const run = (set: Labelled['set'], dir: string, name: string, part: Part, judge: (f: ReportFinding) => boolean | null) => {
+  const run = (
+    set: Labelled['set'],
+    dir: string,
+    name: string,
+    part: Part,
+    judge: (f: ReportFinding) => boolean | null,
+  ) => {
     const zhL = lines(path.join(dir, `${name}.zh.txt`));
     const enL = lines(path.join(dir, `${name}.en.txt`));
     const fs_ = checkTexts(zhL.join('\n'), enL.join('\n'), engine, { possible: true });

@@ -8,10 +8,10 @@ import {
   CALENDAR,
   CAP,
   chineseNameMissing,
-  looksLikeChinesePerson,
   insideQuotes,
   isOrdinaryName,
   isTitleCase,
+  looksLikeChinesePerson,
   looksLikePinyin,
   type NamePhrase,
   type NameSupport,
@@ -80,8 +80,6 @@ function institutionUnexplained(p: NamePhrase, s: NameSupport, ctx: CheckContext
   }
   return false;
 }
-
-
 
 function hasTransliteration(zh: string, chars: ReadonlySet<string>): boolean {
   if (/[\u3400-\u9fff][·•・][\u3400-\u9fff]/.test(zh)) return true;

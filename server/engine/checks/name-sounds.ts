@@ -165,7 +165,17 @@ export function soundsLike(word: string, runs: string[], dict: Lexicon): boolean
   const soft = /^g[eiy]/i.test(word);
   return (
     matchesRuns(englishSounds(word), runs, dict) ||
-    (soft && matchesRuns(['S', ...englishSounds(word).slice(1).filter((c, k) => k > 0 || c !== 'S')], runs, dict))
+    (soft &&
+      matchesRuns(
+        [
+          'S',
+          ...englishSounds(word)
+            .slice(1)
+            .filter((c, k) => k > 0 || c !== 'S'),
+        ],
+        runs,
+        dict,
+      ))
   );
 }
 

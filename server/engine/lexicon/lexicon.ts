@@ -175,7 +175,13 @@ class DictionaryLexicon implements Lexicon {
         this.linesOf(word).map((i) => {
           const { simplified, traditional, pinyin, glosses } = this.raw(i);
           Object.freeze(glosses);
-          return Object.freeze({ simplified, traditional, pinyin, glosses, properNoun: /^[A-Z]/.test(pinyin) });
+          return Object.freeze({
+            simplified,
+            traditional,
+            pinyin,
+            glosses,
+            properNoun: /^[A-Z]/.test(pinyin),
+          });
         }),
       );
       if (this.entryCache.size >= ENTRY_CACHE) this.entryCache.clear();
