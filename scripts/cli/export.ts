@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import yazl from 'yazl';
 import type { Services } from '../../server/services';
+import { cliActor } from '../../server/services/actor';
 import { parseArgs, stringFlag } from './args';
 import { describeError, openForCommand } from './context';
 
@@ -26,7 +27,7 @@ export async function run(argv: string[]): Promise<number> {
       return 2;
     }
     if (ids.length === 1 && !out?.endsWith('.zip')) {
-      const file = await services.exports.render(ids[0], format);
+      const file = await services.exports.render(ids[0], format, cliActor());
       if (out) fs.writeFileSync(out, file.body);
       else process.stdout.write(file.body);
       return 0;
@@ -37,7 +38,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     const zip = new yazl.ZipFile();
     for (const id of ids) {
-      const file = await services.exports.render(id, format);
+      const file = await services.exports.render(id, format, cliActor());
       zip.addBuffer(file.body, file.filename);
     }
     zip.end();

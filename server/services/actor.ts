@@ -58,3 +58,21 @@ export function can(actor: Actor, permission: Permission): boolean {
 export function requirePermission(actor: Actor, permission: Permission): void {
   if (!can(actor, permission)) throw new ForbiddenError(permission);
 }
+
+/**
+ * What services accept: an Actor from the web (session or token), or a bare name from an
+ * in-process caller that already holds the database — the command line, the demo loader, tests —
+ * which acts as the local administrator under that name (recorded as via 'cli').
+ */
+export type ActorLike = Actor | string;
+
+export function toActor(a: ActorLike): Actor {
+  return typeof a === 'string' ? cliActor(a) : a;
+}
+
+/** The actor, once its role is known to allow `permission` (else 403 forbidden). */
+export function authorize(a: ActorLike, permission: Permission): Actor {
+  const actor = toActor(a);
+  requirePermission(actor, permission);
+  return actor;
+}

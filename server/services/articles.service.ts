@@ -6,6 +6,7 @@ import type { DB } from '../db/connection';
 import { computeScorecard, countEnglishWords, type Scorecard } from '../engine/scorecard';
 import type { Paragraph } from '../engine/types';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { type ActorLike, authorize, toActor } from './actor';
 import { applyFindings, refreshChecks } from './checks.service';
 import type { Engine, TextInput } from './engine';
 import { toGlossaryTerms } from './glossary.service';
@@ -19,7 +20,7 @@ export { ARTICLE_STATUSES } from './sign-off';
 export interface CreateArticleInput {
   zh: TextInput;
   en: TextInput;
-  author: string;
+  author: ActorLike;
   sourceName?: string | null;
   sourceUrl?: string | null;
   /** Return the existing article instead of importing the same two texts twice. */
@@ -66,6 +67,7 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
     input: Omit<CreateArticleInput, 'zh' | 'en'> & { filenames: { zh?: string; en?: string } },
     hash: string,
   ): number {
+    const actor = toActor(input.author);
     const headline = (lang: 'zh' | 'en') =>
       prepared.rows.find((r) => r.kind === 'headline' && r[lang])?.[lang] ??
       prepared.rows.find((r) => r[lang])?.[lang] ??
@@ -77,7 +79,7 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
         source_name: input.sourceName ?? null,
         source_url: input.sourceUrl ?? null,
         content_hash: hash,
-        created_by: input.author,
+        created_by: actor.name,
       });
       for (const lang of ['zh', 'en'] as const) {
         const doc = prepared[lang];
@@ -110,10 +112,10 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
           manual: 0,
           review_state: r.state ?? null,
         });
-        if (r.note) repos.notes.insert(segmentId, input.author, r.note);
+        if (r.note) repos.notes.insert(segmentId, actor.name, r.note);
       });
       applyFindings(repos, id, repos.segments.byArticle(id), prepared.findings);
-      repos.audit.record(input.author, 'import', 'article', id, { rows: prepared.rows.length });
+      repos.audit.record(actor, 'import', 'article', id, { rows: prepared.rows.length });
       return id;
     })();
   }
@@ -167,6 +169,7 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
     },
 
     async create(input: CreateArticleInput): Promise<{ id: number; duplicate: boolean }> {
+      authorize(input.author, 'article.import');
       // the same texts again are found before any engine work
       const hash = contentHash(rawBytes(input.zh), rawBytes(input.en));
       const existing = existingCopy(hash, input);
@@ -179,11 +182,12 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
     /** Imports an already aligned bilingual file (TSV, CSV, XLIFF 1.2/2.0, TMX). */
     async createFromBilingual(input: {
       file: TextInput;
-      author: string;
+      author: ActorLike;
       sourceName?: string | null;
       skipDuplicate?: boolean;
       refuseDuplicate?: boolean;
     }): Promise<{ id: number; duplicate: boolean }> {
+      authorize(input.author, 'article.import');
       const hash = contentHash(rawBytes(input.file), Buffer.alloc(0));
       const existing = existingCopy(hash, input);
       if (existing) return { id: existing, duplicate: true };
@@ -254,13 +258,15 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
      * Draft, in review or approved. Approval is refused (409 approval_blocked) while critical
      * flags are unresolved, unless `overrideReason` says why it goes out anyway (see sign-off.ts).
      */
-    setStatus(id: number, status: string, actor: string, overrideReason?: string | null): void {
+    setStatus(id: number, status: string, by: ActorLike, overrideReason?: string | null): void {
+      const actor = toActor(by);
       requireArticle(id);
       db.transaction(() => applyStatus(repos, id, status, actor, overrideReason))();
     },
 
     /** Re-runs the checks (e.g. after the lexicons changed). */
-    recheck(id: number, actor: string): Promise<{ open: number }> {
+    recheck(id: number, by: ActorLike): Promise<{ open: number }> {
+      const actor = authorize(by, 'article.recheck');
       requireArticle(id);
       return refreshChecks(db, repos, engine, id, (result) => {
         repos.articles.touch(id);
@@ -268,7 +274,8 @@ export function createArticlesService(db: DB, repos: Repos, engine: Engine, conf
       });
     },
 
-    remove(id: number, actor: string): void {
+    remove(id: number, by: ActorLike): void {
+      const actor = authorize(by, 'article.delete');
       requireArticle(id);
       db.transaction(() => {
         repos.articles.remove(id);

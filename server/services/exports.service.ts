@@ -1,6 +1,7 @@
 import type { Repos } from '../db';
 import type { ExportArticle, ExportFormat, RowState } from '../engine/formats/export/types';
 import { ValidationError } from '../errors';
+import { type ActorLike, authorize } from './actor';
 import type { ArticlesService } from './articles.service';
 import type { Engine } from './engine';
 
@@ -15,6 +16,17 @@ function fileStem(id: number, title: string): string {
     .toLowerCase();
   return slug ? `duizhao-${id}-${slug}` : `duizhao-${id}`;
 }
+
+/** Formats that carry the corrected English out of the desk (a chief's call); the rest are review material. */
+export const FINAL_TEXT_FORMATS: readonly string[] = [
+  'txt',
+  'md',
+  'html',
+  'docx',
+  'xliff2',
+  'xliff12',
+  'tmx',
+];
 
 export function createExportsService(repos: Repos, engine: Engine, articles: ArticlesService) {
   function snapshot(id: number): ExportArticle {
@@ -93,11 +105,16 @@ export function createExportsService(repos: Repos, engine: Engine, articles: Art
     async render(
       id: number,
       format: string,
+      by: ActorLike,
     ): Promise<{ body: Buffer; contentType: string; filename: string }> {
       if (!engine.exportFormats.includes(format as ExportFormat))
         throw new ValidationError('unknown_format', { format });
+      const final = FINAL_TEXT_FORMATS.includes(format);
+      const actor = authorize(by, final ? 'export.final' : 'export.review');
       const article = snapshot(id);
       const out = await engine.exportArticle(article, format as ExportFormat);
+      // The corrected text leaving the desk is part of the record; review material is not.
+      if (final) repos.audit.record(actor, 'export', 'article', id, { format });
       return {
         body: out.body,
         contentType: out.contentType,

@@ -2,6 +2,7 @@ import type { Repos } from '../db';
 import type { DB } from '../db/connection';
 import { FINDING_TYPES, MQM_CATEGORIES, SEVERITIES } from '../engine/checks/types';
 import { NotFoundError, ValidationError } from '../errors';
+import { type ActorLike, authorize } from './actor';
 import { FLAG_STATUSES, type TriageService } from './triage.service';
 import type { FlagStatus, FlagView } from './types';
 import { toFlagView } from './view-models';
@@ -20,7 +21,7 @@ export interface NewFlagInput {
   suggestion?: string | null;
   enStart?: number | null;
   enEnd?: number | null;
-  author: string;
+  author: ActorLike;
 }
 
 export function createFlagsService(db: DB, repos: Repos, triage: TriageService) {
@@ -41,6 +42,7 @@ export function createFlagsService(db: DB, repos: Repos, triage: TriageService) 
 
   return {
     create(articleId: number, input: NewFlagInput): FlagView {
+      const actor = authorize(input.author, 'flag.create');
       if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
       const seg = repos.segments.get(input.segmentId);
       if (!seg || seg.article_id !== articleId) throw new ValidationError('segment_not_in_article');
@@ -93,10 +95,10 @@ export function createFlagsService(db: DB, repos: Repos, triage: TriageService) 
           ),
           check_key: null,
           confidence: null,
-          author: input.author,
+          author: actor.name,
         });
         repos.articles.touch(articleId);
-        repos.audit.record(input.author, 'flag', 'flag', flagId, { segment: seg.id, type });
+        repos.audit.record(actor, 'flag', 'flag', flagId, { segment: seg.id, type }, articleId);
         return flagId;
       })();
       return view(articleId, id);
@@ -125,18 +127,20 @@ export function createFlagsService(db: DB, repos: Repos, triage: TriageService) 
       articleId: number,
       flagId: number,
       status: string,
-      actor: string,
+      actor: ActorLike,
       reason?: string | null,
     ): FlagView {
       return triage.setStatus(articleId, flagId, status, actor, reason);
     },
 
-    comment(articleId: number, flagId: number, author: string, body: string): FlagView {
+    comment(articleId: number, flagId: number, author: ActorLike, body: string): FlagView {
+      const actor = authorize(author, 'flag.comment');
       requireFlag(articleId, flagId);
       const text = body.trim();
       if (!text || text.length > 5000) throw new ValidationError('invalid_field', { field: 'body' });
       db.transaction(() => {
-        repos.flags.addComment(flagId, author, text);
+        repos.flags.addComment(flagId, actor.name, text);
+        repos.audit.record(actor, 'comment', 'flag', flagId, {}, articleId);
         repos.articles.touch(articleId);
       })();
       return view(articleId, flagId);

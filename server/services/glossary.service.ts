@@ -5,6 +5,7 @@ import type { GlossaryFields, GlossaryRow } from '../db/glossary.repo';
 import type { GlossaryTerm } from '../engine/checks/types';
 import { isInterchangeError } from '../engine/formats/bilingual/interchange-error';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors';
+import { type ActorLike, authorize } from './actor';
 import type { TextInput } from './engine';
 import {
   parseGlossaryTable,
@@ -176,7 +177,8 @@ export function createGlossaryService(db: DB, repos: Repos, config: Config) {
 
     get: (id: number): GlossaryTermView => toGlossaryView(requireTerm(id)),
 
-    create(input: GlossaryInput, actor: string): GlossaryTermView {
+    create(input: GlossaryInput, by: ActorLike): GlossaryTermView {
+      const actor = authorize(by, 'glossary.manage');
       const { variantList: _, ...fields } = normalizeTerm(input);
       return db.transaction(() => {
         assertUnique(fields.zh, fields.en);
@@ -187,7 +189,8 @@ export function createGlossaryService(db: DB, repos: Repos, config: Config) {
     },
 
     /** Changes a term; fields left out keep their value. */
-    update(id: number, input: Partial<GlossaryInput>, actor: string): GlossaryTermView {
+    update(id: number, input: Partial<GlossaryInput>, by: ActorLike): GlossaryTermView {
+      const actor = authorize(by, 'glossary.manage');
       const current = toGlossaryView(requireTerm(id));
       const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
       const { variantList: _, ...fields } = normalizeTerm({ ...current, ...given });
@@ -199,7 +202,8 @@ export function createGlossaryService(db: DB, repos: Repos, config: Config) {
       })();
     },
 
-    remove(id: number, actor: string): void {
+    remove(id: number, by: ActorLike): void {
+      const actor = authorize(by, 'glossary.manage');
       const row = requireTerm(id);
       db.transaction(() => {
         repos.glossary.remove(id);
@@ -211,7 +215,8 @@ export function createGlossaryService(db: DB, repos: Repos, config: Config) {
      * Adds or updates terms from a CSV/TSV file. Lines stand alone: a bad one is skipped with
      * its reason and the rest still land, all in one transaction.
      */
-    importTable(input: TextInput, actor: string): ImportSummary {
+    importTable(input: TextInput, by: ActorLike): ImportSummary {
+      const actor = authorize(by, 'glossary.manage');
       const buffer = input.buffer ?? Buffer.from(input.text ?? '', 'utf8');
       if (buffer.length === 0 || (!input.buffer && !(input.text ?? '').trim()))
         throw new ValidationError('glossary_empty_file');

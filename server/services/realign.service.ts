@@ -8,6 +8,7 @@ import type { AlignedRow, SentenceRef } from '../engine/align/types';
 import { joinRowTexts, sideText } from '../engine/align/types';
 import type { Paragraph, SegmentKind } from '../engine/types';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { type Actor, type ActorLike, authorize } from './actor';
 import { refreshChecks } from './checks.service';
 import type { Engine } from './engine';
 import { parseJson } from './view-models';
@@ -67,7 +68,7 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
     op: string,
     params: object,
     after: ManualRow[],
-    author: string,
+    actor: Actor,
   ): Promise<void> {
     const segments = repos.segments.byArticle(articleId);
     const before = toAlignedRows(segments);
@@ -131,10 +132,10 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
         op,
         params: { ...params, newIds, beforeOrder },
         before: snapshot,
-        author,
+        author: actor.name,
       });
       repos.articles.touch(articleId);
-      repos.audit.record(author, `realign_${op}`, 'article', articleId, params);
+      repos.audit.record(actor, `realign_${op}`, 'article', articleId, params);
     })();
     // the checks read the new rows off the request thread, then their flags follow
     await refreshChecks(db, repos, engine, articleId);
@@ -149,7 +150,8 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
     replaceRows,
 
     /** Undoes the latest operation not yet undone; refuses when its rows were edited since. */
-    async undo(articleId: number, author: string): Promise<{ undone: string }> {
+    async undo(articleId: number, author: ActorLike): Promise<{ undone: string }> {
+      const actor = authorize(author, 'alignment.edit');
       if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
       const op = repos.realign.lastOp(articleId);
       if (!op) throw new ConflictError('nothing_to_undo');
@@ -178,14 +180,15 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
         repos.realign.renumber(beforeOrder.filter((id) => present.has(id)));
         repos.realign.markUndone(op.id);
         repos.articles.touch(articleId);
-        repos.audit.record(author, 'realign_undo', 'article', articleId, { op: op.id });
+        repos.audit.record(actor, 'realign_undo', 'article', articleId, { op: op.id });
       })();
       await refreshChecks(db, repos, engine, articleId);
       return { undone: op.op };
     },
 
     /** Applies one manual edit (merge, split, move, unmatch) to the row of `segmentId`. */
-    async edit(articleId: number, edit: RowEdit, author: string): Promise<void> {
+    async edit(articleId: number, edit: RowEdit, author: ActorLike): Promise<void> {
+      const actor = authorize(author, 'alignment.edit');
       const segments = repos.segments.byArticle(articleId);
       if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
       const row = segments.findIndex((s) => s.id === edit.segmentId);
@@ -199,21 +202,22 @@ export function createRealignService(db: DB, repos: Repos, engine: Engine) {
         }
         throw err;
       }
-      await replaceRows(articleId, edit.op, { ...edit, position: row }, after, author);
+      await replaceRows(articleId, edit.op, { ...edit, position: row }, after, actor);
     },
 
     /**
      * Re-runs the automatic aligner around the rows a person fixed. Rows whose English was
      * edited count as fixed too, so re-aligning never throws an edit away.
      */
-    async rerun(articleId: number, author: string): Promise<void> {
+    async rerun(articleId: number, author: ActorLike): Promise<void> {
+      const actor = authorize(author, 'alignment.edit');
       const segments = repos.segments.byArticle(articleId);
       if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
       const rows = toAlignedRows(segments).map((r, i) =>
         segments[i].en !== segments[i].en_original ? { ...r, manual: true } : r,
       );
       const src = sources(articleId);
-      await replaceRows(articleId, 'auto', {}, await engine.realign(rows, src.zh, src.en), author);
+      await replaceRows(articleId, 'auto', {}, await engine.realign(rows, src.zh, src.en), actor);
     },
 
     /** The alignment map as a self-contained SVG. */

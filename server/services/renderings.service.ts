@@ -6,6 +6,7 @@ import type { AlignedRow, SentenceRef } from '../engine/align/types';
 import { sideText } from '../engine/align/types';
 import type { Paragraph } from '../engine/types';
 import { NotFoundError, ValidationError } from '../errors';
+import { type ActorLike, authorize } from './actor';
 import type { Engine, TextInput } from './engine';
 import { parseSide, rawBytes } from './import.service';
 import { parseJson } from './view-models';
@@ -43,8 +44,9 @@ export function createRenderingsService(db: DB, repos: Repos, engine: Engine, co
   return {
     async add(
       articleId: number,
-      input: { label: string; input: TextInput; author: string },
+      input: { label: string; input: TextInput; author: ActorLike },
     ): Promise<{ id: number }> {
+      const actor = authorize(input.author, 'article.import');
       if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
       const label = input.label.trim();
       if (!label || label.length > 200) throw new ValidationError('invalid_field', { field: 'label' });
@@ -73,17 +75,18 @@ export function createRenderingsService(db: DB, repos: Repos, engine: Engine, co
         const id = repos.renderings.insert({ article_id: articleId, source_id: sourceId, label });
         for (const [segmentId, text] of mapped) repos.renderings.insertRow(id, segmentId, text);
         repos.articles.touch(articleId);
-        repos.audit.record(input.author, 'add_rendering', 'rendering', id, { rows: mapped.size });
+        repos.audit.record(actor, 'add_rendering', 'rendering', id, { rows: mapped.size }, articleId);
         return { id };
       })();
     },
 
-    remove(articleId: number, renderingId: number, actor: string): void {
+    remove(articleId: number, renderingId: number, by: ActorLike): void {
+      const actor = authorize(by, 'article.import');
       const r = repos.renderings.get(renderingId);
       if (!r || r.article_id !== articleId) throw new NotFoundError('rendering', renderingId);
       db.transaction(() => {
         repos.renderings.remove(renderingId);
-        repos.audit.record(actor, 'remove_rendering', 'rendering', renderingId);
+        repos.audit.record(actor, 'remove_rendering', 'rendering', renderingId, {}, articleId);
       })();
     },
   };

@@ -2,6 +2,7 @@ import type { Repos } from '../db';
 import type { DB } from '../db/connection';
 import { wordDiff } from '../engine/diff';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { type ActorLike, authorize } from './actor';
 import { refreshChecks } from './checks.service';
 import type { Engine } from './engine';
 import { type RowView, rowView } from './row-view';
@@ -42,10 +43,11 @@ export function createSegmentsService(db: DB, repos: Repos, engine: Engine) {
       articleId: number;
       segmentId: number;
       text: string;
-      author: string;
+      author: ActorLike;
       baseVersion?: number;
       note?: string;
     }): Promise<SegmentView> {
+      const actor = authorize(input.author, 'segment.edit');
       const seg = requireSegment(input.articleId, input.segmentId);
       const text = input.text.replace(/\r\n?/g, '\n').trim();
       if (text.length > MAX_SEGMENT_CHARS) throw new ValidationError('invalid_field', { field: 'text' });
@@ -58,11 +60,11 @@ export function createSegmentsService(db: DB, repos: Repos, engine: Engine) {
           segment_id: seg.id,
           text,
           previous_text: seg.en,
-          author: input.author,
+          author: actor.name,
           note: input.note ?? null,
         });
         repos.articles.touch(input.articleId);
-        repos.audit.record(input.author, 'edit', 'segment', seg.id, { version: base + 1 });
+        repos.audit.record(actor, 'edit', 'segment', seg.id, { version: base + 1 }, input.articleId);
       };
       // the text, its revision and the flags the checks give it are one transaction
       await refreshChecks(db, repos, engine, input.articleId, write, { segmentId: seg.id, en: text });

@@ -8,6 +8,7 @@ import type { FlagRow } from '../db/flags.repo';
 import type { RecurringCandidate, TriageActionRow } from '../db/triage.repo';
 import { POSSIBLE_BELOW } from '../engine/checks/types';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { type Actor, type ActorLike, authorize } from './actor';
 import type { FlagStatus, FlagView } from './types';
 import { parseJson, toFlagView } from './view-models';
 
@@ -115,7 +116,7 @@ export function createTriageService(db: DB, repos: Repos) {
     kind: TriageActionRow['kind'],
     status: FlagStatus,
     flags: FlagRow[],
-    actor: string,
+    actor: Actor,
     reason: string | null,
     params: Record<string, unknown>,
   ): { actionId: number; flagIds: number[] } | null {
@@ -126,7 +127,7 @@ export function createTriageService(db: DB, repos: Repos) {
       kind,
       status,
       params: reason ? { ...params, reason } : params,
-      actor,
+      actor: actor.name,
     });
     const articles = new Set<number>([articleId]);
     for (const f of changing) {
@@ -138,7 +139,7 @@ export function createTriageService(db: DB, repos: Repos) {
         before_resolved_at: f.resolved_at,
         before_reason: f.status_reason ?? null,
       });
-      repos.flags.decide(f.id, status, actor, reason);
+      repos.flags.decide(f.id, status, actor.name, reason);
       articles.add(f.article_id);
     }
     for (const id of articles) repos.articles.touch(id);
@@ -191,16 +192,25 @@ export function createTriageService(db: DB, repos: Repos) {
       articleId: number,
       flagId: number,
       status: string,
-      actor: string,
+      by: ActorLike,
       reason?: string | null,
     ): FlagView {
       const flag = requireFlag(articleId, flagId);
       const to = checkStatus(status, FLAG_STATUSES);
+      // Marking a flag fixed is the translator's answer; accepting, dismissing, reopening judge it.
+      const actor = authorize(by, to === 'resolved' ? 'flag.resolve' : 'flag.judge');
       const why = to === 'open' ? null : checkReason(reason);
       db.transaction(() => {
         const done = apply(articleId, 'one', to, [flag], actor, why, { flag: flagId });
         if (done)
-          repos.audit.record(actor, 'flag_status', 'flag', flagId, { status: to, action: done.actionId });
+          repos.audit.record(
+            actor,
+            'flag_status',
+            'flag',
+            flagId,
+            { status: to, action: done.actionId },
+            articleId,
+          );
       })();
       const comments = repos.flags.commentsByArticle(articleId).filter((c) => c.flag_id === flagId);
       return toFlagView(repos.flags.get(flagId)!, positions(articleId), comments);
@@ -216,8 +226,9 @@ export function createTriageService(db: DB, repos: Repos) {
     bulk(
       articleId: number,
       input: BulkSelection & { status: string; reason?: string | null },
-      actor: string,
+      by: ActorLike,
     ): { actionId: number; changed: number } {
+      const actor = authorize(by, 'flag.judge');
       requireArticle(articleId);
       const status = checkStatus(input.status, BULK_STATUSES);
       const reason = checkReason(input.reason);
@@ -260,8 +271,9 @@ export function createTriageService(db: DB, repos: Repos) {
       articleId: number,
       flagId: number,
       input: { status?: string; scope?: string; reason?: string | null },
-      actor: string,
+      by: ActorLike,
     ): { actionId: number; changed: number; articles: number } {
+      const actor = authorize(by, 'flag.judge');
       const status = checkStatus(input.status ?? 'dismissed', ['dismissed', 'accepted']);
       const scope = (input.scope ?? 'article') as RecurringScope;
       if (!RECURRING_SCOPES.includes(scope)) throw new ValidationError('invalid_field', { field: 'scope' });
@@ -283,7 +295,8 @@ export function createTriageService(db: DB, repos: Repos) {
      * Undoes the article's latest triage action: each flag it changed goes back to its state
      * before, unless someone changed that flag again since (those are left and reported).
      */
-    undo(articleId: number, actor: string): UndoResult {
+    undo(articleId: number, by: ActorLike): UndoResult {
+      const actor = authorize(by, 'flag.judge');
       requireArticle(articleId);
       return db.transaction(() => {
         const action = repos.triage.lastAction(articleId);
@@ -308,7 +321,7 @@ export function createTriageService(db: DB, repos: Repos) {
           restored.push(c.flag_id);
           articles.add(now.article_id);
         }
-        repos.triage.markUndone(action.id, actor);
+        repos.triage.markUndone(action.id, actor.name);
         for (const id of articles) repos.articles.touch(id);
         repos.audit.record(actor, 'triage_undo', 'article', articleId, {
           action: action.id,

@@ -54,17 +54,19 @@ describe('sign-off rule (articles.setStatus)', () => {
       override: 'Headline fixed by the wire desk already.',
       openCritical: open,
     });
-    const json = JSON.parse((await desk.services.exports.render(id, 'report-json')).body.toString('utf8'));
+    const json = JSON.parse(
+      (await desk.services.exports.render(id, 'report-json', 'tester')).body.toString('utf8'),
+    );
     expect(json.signOff).toEqual({
       approvedBy: 'chief',
       approvedAt: expect.any(String),
       overrideReason: 'Headline fixed by the wire desk already.',
       openCriticalAtApproval: open.length,
     });
-    const html = (await desk.services.exports.render(id, 'report-html')).body.toString('utf8');
+    const html = (await desk.services.exports.render(id, 'report-html', 'tester')).body.toString('utf8');
     expect(html).toContain('Approved over unresolved critical flags, because');
     expect(html).toContain('Headline fixed by the wire desk already.');
-    const csv = (await desk.services.exports.render(id, 'report-csv')).body.toString('utf8');
+    const csv = (await desk.services.exports.render(id, 'report-csv', 'tester')).body.toString('utf8');
     expect(csv).toContain('override_reason,Headline fixed by the wire desk already.');
   });
 

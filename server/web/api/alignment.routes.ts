@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Services } from '../../services';
 import type { RowEdit } from '../../services/realign.service';
-import { currentUser } from '../middleware/locals';
+import { actorOf } from '../middleware/auth';
 import { idParam, parse } from '../validate';
 
 const side = z.enum(['zh', 'en']);
@@ -35,21 +35,21 @@ export function alignmentApi(services: Services): Router {
   r.post('/articles/:id/alignment/edits', async (req, res) => {
     const id = idParam(req, 'id');
     const edit = parse(rowEditBody, req.body) as RowEdit;
-    await services.realign.edit(id, edit, currentUser(req));
+    await services.realign.edit(id, edit, actorOf(req));
     res.json(services.articles.get(id));
   });
 
   /** POST /api/articles/:id/alignment/undo — undo the latest realignment */
   r.post('/articles/:id/alignment/undo', async (req, res) => {
     const id = idParam(req, 'id');
-    const result = await services.realign.undo(id, currentUser(req));
+    const result = await services.realign.undo(id, actorOf(req));
     res.json({ ...result, article: services.articles.get(id) });
   });
 
   /** POST /api/articles/:id/alignment/rerun — re-run the aligner around rows fixed by hand */
   r.post('/articles/:id/alignment/rerun', async (req, res) => {
     const id = idParam(req, 'id');
-    await services.realign.rerun(id, currentUser(req));
+    await services.realign.rerun(id, actorOf(req));
     res.json(services.articles.get(id));
   });
 

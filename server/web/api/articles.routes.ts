@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import type { Services, TextInput } from '../../services';
-import { currentUser } from '../middleware/locals';
+import { actorOf } from '../middleware/auth';
 import { idParam, optionalInt, pageQuery, parse } from '../validate';
 import { uploads } from './uploads';
 
@@ -53,7 +53,7 @@ export function articlesApi(services: Services, config: Config): Router {
     const { id } = await services.articles.create({
       zh: textInput(req.body, files, 'zh'),
       en: textInput(req.body, files, 'en'),
-      author: currentUser(req),
+      author: actorOf(req),
       sourceName: meta.sourceName || null,
       sourceUrl: meta.sourceUrl || null,
       refuseDuplicate: !(
@@ -78,19 +78,19 @@ export function articlesApi(services: Services, config: Config): Router {
       z.object({ status: z.string().max(20), overrideReason: z.string().max(2000).optional() }),
       req.body,
     );
-    services.articles.setStatus(id, status, currentUser(req), overrideReason);
+    services.articles.setStatus(id, status, actorOf(req), overrideReason);
     res.json(services.articles.get(id));
   });
 
   /** DELETE /api/articles/:id — remove the article and everything in it */
   r.delete('/articles/:id', (req, res) => {
-    services.articles.remove(idParam(req, 'id'), currentUser(req));
+    services.articles.remove(idParam(req, 'id'), actorOf(req));
     res.status(204).end();
   });
 
   /** POST /api/articles/:id/checks — run the automatic checks again */
   r.post('/articles/:id/checks', async (req, res) => {
-    res.json(await services.articles.recheck(idParam(req, 'id'), currentUser(req)));
+    res.json(await services.articles.recheck(idParam(req, 'id'), actorOf(req)));
   });
 
   /** POST /api/articles/:id/renderings — attach a second English rendering (field en or file enFile) */
@@ -100,14 +100,14 @@ export function articlesApi(services: Services, config: Config): Router {
     const created = await services.renderings.add(id, {
       label,
       input: textInput(req.body, req.files as Files, 'en'),
-      author: currentUser(req),
+      author: actorOf(req),
     });
     res.status(201).json({ ...created, article: services.articles.get(id, { compare: created.id }) });
   });
 
   /** DELETE /api/articles/:id/renderings/:rid — detach a second rendering */
   r.delete('/articles/:id/renderings/:rid', (req, res) => {
-    services.renderings.remove(idParam(req, 'id'), idParam(req, 'rid', 'rendering'), currentUser(req));
+    services.renderings.remove(idParam(req, 'id'), idParam(req, 'rid', 'rendering'), actorOf(req));
     res.status(204).end();
   });
 

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Services } from '../../services';
+import { actorOf } from '../middleware/auth';
 import { idParam, parse } from '../validate';
 
 export function exportsApi(services: Services): Router {
@@ -14,7 +15,7 @@ export function exportsApi(services: Services): Router {
   /** GET /api/articles/:id/export?format=… — download an export */
   r.get('/articles/:id/export', async (req, res) => {
     const { format } = parse(z.object({ format: z.string().max(30) }), req.query);
-    const out = await services.exports.render(idParam(req, 'id'), format);
+    const out = await services.exports.render(idParam(req, 'id'), format, actorOf(req));
     res.type(out.contentType).attachment(out.filename).send(out.body);
   });
 

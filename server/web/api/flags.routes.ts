@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MQM_CATEGORIES, SEVERITIES } from '../../engine/checks/types';
 import type { Services } from '../../services';
 import { FLAG_STATUSES, PERSON_FLAG_TYPES } from '../../services/flags.service';
-import { currentUser } from '../middleware/locals';
+import { actorOf } from '../middleware/auth';
 import { closedListQuery, idParam, optionalInt, parse } from '../validate';
 
 /** The flag filters' accepted values (documented in the README; an unknown value is a 400). */
@@ -69,27 +69,21 @@ export function flagsApi(services: Services): Router {
     const flag = services.flags.create(idParam(req, 'id'), {
       ...body,
       relatedSegmentId: body.relatedSegmentId || null,
-      author: currentUser(req),
+      author: actorOf(req),
     });
     res.status(201).json(flag);
   });
 
   /** POST /api/articles/:id/flags/bulk — accept, dismiss or resolve every open flag a selection takes */
   r.post('/articles/:id/flags/bulk', (req, res) => {
-    res.json(services.triage.bulk(idParam(req, 'id'), bulkInput(req.body), currentUser(req)));
+    res.json(services.triage.bulk(idParam(req, 'id'), bulkInput(req.body), actorOf(req)));
   });
 
   /** PATCH /api/articles/:id/flags/:fid — open, accept, resolve or dismiss (with a reason) */
   r.patch('/articles/:id/flags/:fid', (req, res) => {
     const { status, reason } = parse(statusBody, req.body);
     res.json(
-      services.flags.setStatus(
-        idParam(req, 'id'),
-        idParam(req, 'fid', 'flag'),
-        status,
-        currentUser(req),
-        reason,
-      ),
+      services.flags.setStatus(idParam(req, 'id'), idParam(req, 'fid', 'flag'), status, actorOf(req), reason),
     );
   });
 
@@ -101,26 +95,19 @@ export function flagsApi(services: Services): Router {
   /** POST /api/articles/:id/flags/:fid/recurring — dismiss (or accept) a finding wherever its evidence recurs */
   r.post('/articles/:id/flags/:fid/recurring', (req, res) => {
     const body = parse(recurringBody, req.body);
-    res.json(
-      services.triage.recurring(idParam(req, 'id'), idParam(req, 'fid', 'flag'), body, currentUser(req)),
-    );
+    res.json(services.triage.recurring(idParam(req, 'id'), idParam(req, 'fid', 'flag'), body, actorOf(req)));
   });
 
   /** POST /api/articles/:id/flags/:fid/comments — add to a flag's thread */
   r.post('/articles/:id/flags/:fid/comments', (req, res) => {
     const { body } = parse(z.object({ body: z.string().max(5000) }), req.body);
-    const flag = services.flags.comment(
-      idParam(req, 'id'),
-      idParam(req, 'fid', 'flag'),
-      currentUser(req),
-      body,
-    );
+    const flag = services.flags.comment(idParam(req, 'id'), idParam(req, 'fid', 'flag'), actorOf(req), body);
     res.status(201).json(flag);
   });
 
   /** POST /api/articles/:id/triage/undo — undo the article's latest triage action */
   r.post('/articles/:id/triage/undo', (req, res) => {
-    res.json(services.triage.undo(idParam(req, 'id'), currentUser(req)));
+    res.json(services.triage.undo(idParam(req, 'id'), actorOf(req)));
   });
 
   /** GET /api/articles/:id/triage/history — triage actions, newest first */

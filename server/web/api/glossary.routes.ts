@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Config } from '../../config';
 import type { Services } from '../../services';
 import { TABLE_FORMATS } from '../../services/glossary-table';
-import { currentUser } from '../middleware/locals';
+import { actorOf } from '../middleware/auth';
 import { idParam, pageQuery, parse } from '../validate';
 import { uploads } from './uploads';
 
@@ -38,7 +38,7 @@ export function glossaryApi(services: Services, config: Config): Router {
 
   /** POST /api/glossary — add a term {zh, en, variants?, note?} */
   r.post('/glossary', (req, res) => {
-    const term = services.glossary.create(parse(termBody, req.body), currentUser(req));
+    const term = services.glossary.create(parse(termBody, req.body), actorOf(req));
     res.status(201).location(`/api/glossary/${term.id}`).json(term);
   });
 
@@ -57,7 +57,7 @@ export function glossaryApi(services: Services, config: Config): Router {
       file && file.size > 0
         ? { buffer: file.buffer, filename: file.originalname }
         : { text: body.text ?? '', filename: body.format ? `pasted.${body.format}` : undefined };
-    res.json(services.glossary.importTable(input, currentUser(req)));
+    res.json(services.glossary.importTable(input, actorOf(req)));
   });
 
   /** GET /api/glossary/:id — one term */
@@ -68,12 +68,12 @@ export function glossaryApi(services: Services, config: Config): Router {
   /** PATCH /api/glossary/:id — change some fields of a term */
   r.patch('/glossary/:id', (req, res) => {
     const id = idParam(req, 'id', 'glossary_term');
-    res.json(services.glossary.update(id, parse(patchBody, req.body), currentUser(req)));
+    res.json(services.glossary.update(id, parse(patchBody, req.body), actorOf(req)));
   });
 
   /** DELETE /api/glossary/:id — remove a term */
   r.delete('/glossary/:id', (req, res) => {
-    services.glossary.remove(idParam(req, 'id', 'glossary_term'), currentUser(req));
+    services.glossary.remove(idParam(req, 'id', 'glossary_term'), actorOf(req));
     res.status(204).end();
   });
 

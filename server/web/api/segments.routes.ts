@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Services } from '../../services';
-import { currentUser } from '../middleware/locals';
+import { actorOf } from '../middleware/auth';
 import { idParam, optionalInt, parse } from '../validate';
 
 const saveBody = z.object({
@@ -32,7 +32,7 @@ export function segmentsApi(services: Services): Router {
       text: body.en,
       baseVersion: body.version,
       note: body.note,
-      author: currentUser(req),
+      author: actorOf(req),
     });
     res.json(segment);
   });

@@ -6,6 +6,7 @@ import type { AppError } from '../../errors';
 import type { Services } from '../../services';
 import type { RowEdit } from '../../services/realign.service';
 import { rowEditBody } from '../api/alignment.routes';
+import { actorOf } from '../middleware/auth';
 import { idParam, parse } from '../validate';
 import { articleUrl, postedView, renderArticlePage } from './article-page';
 import { errorMessage, formAction, wantsJson } from './forms';
@@ -45,7 +46,7 @@ export function alignmentPages(services: Services): Router {
       async () => {
         const edit = parse(rowEditBody, req.body) as RowEdit;
         const before = services.articles.get(articleId).segments.find((s) => s.id === edit.segmentId);
-        await services.realign.edit(articleId, edit, res.locals.user);
+        await services.realign.edit(articleId, edit, actorOf(req));
         // The edited rows start where the named row was (a merge or split keeps that position).
         done(req, res, articleId, 'realigned', before ? before.position + 1 : null);
       },
@@ -61,7 +62,7 @@ export function alignmentPages(services: Services): Router {
       req,
       async () => {
         const last = services.realign.history(articleId).find((o) => !o.undone);
-        await services.realign.undo(articleId, res.locals.user);
+        await services.realign.undo(articleId, actorOf(req));
         const pos = typeof last?.params.position === 'number' ? last.params.position + 1 : null;
         done(req, res, articleId, 'undone', pos);
       },
@@ -76,7 +77,7 @@ export function alignmentPages(services: Services): Router {
     await formAction(
       req,
       async () => {
-        await services.realign.rerun(articleId, res.locals.user);
+        await services.realign.rerun(articleId, actorOf(req));
         done(req, res, articleId, 'rerun', null);
       },
       showError(req, res, articleId),
@@ -104,7 +105,7 @@ export function alignmentPages(services: Services): Router {
     await formAction(
       req,
       async () => {
-        const { open } = await services.articles.recheck(articleId, res.locals.user);
+        const { open } = await services.articles.recheck(articleId, actorOf(req));
         if (wantsJson(req)) res.json({ open, message: req.t('checks.rechecked', { count: open }) });
         else res.redirect(303, articleUrl(articleId, req.body, { notice: 'rechecked' }, 'desk-actions'));
       },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Config } from '../../config';
 import { ValidationError } from '../../errors';
 import type { Services } from '../../services';
+import { actorOf } from '../middleware/auth';
 import { idParam, pageQuery, parse } from '../validate';
 import { articleUrl, headLocals, postedView, renderArticlePage, showQuery } from './article-page';
 import { errorMessage, formAction, sideInput, uploadFields, wantsJson } from './forms';
@@ -118,7 +119,7 @@ export function articlesPages(services: Services, config: Config): Router {
         }
         const { id } = await services.articles.create({
           ...input,
-          author: res.locals.user,
+          author: actorOf(req),
           sourceName: body.sourceName.trim() || null,
           sourceUrl: body.sourceUrl || null,
           refuseDuplicate: body.intent !== 'create-duplicate',
@@ -159,7 +160,7 @@ export function articlesPages(services: Services, config: Config): Router {
       req,
       () => {
         const body = parse(statusBody, req.body);
-        services.articles.setStatus(id, body.status, res.locals.user, body.overrideReason);
+        services.articles.setStatus(id, body.status, actorOf(req), body.overrideReason);
         if (wantsJson(req)) res.json({ id, status: body.status });
         else res.redirect(303, articleUrl(id, req.body, { notice: 'saved' }, 'quality'));
       },
@@ -184,7 +185,7 @@ export function articlesPages(services: Services, config: Config): Router {
       () => {
         const { confirm } = parse(z.object({ confirm: z.string().max(20) }), req.body);
         if (confirm.trim() !== String(id)) throw new ValidationError('invalid_field', { field: 'confirm' });
-        services.articles.remove(id, res.locals.user);
+        services.articles.remove(id, actorOf(req));
         if (wantsJson(req)) res.status(204).end();
         else res.redirect(303, '/articles?notice=deleted');
       },

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Services } from '../../services';
+import { actorOf } from '../middleware/auth';
 import { idParam, optionalInt, parse } from '../validate';
 import { articleUrl, type FlagFormValues, postedView, renderArticlePage } from './article-page';
 import { errorMessage, formAction, wantsJson } from './forms';
@@ -53,7 +54,7 @@ export function flagsPages(services: Services): Router {
           ...body,
           relatedSegmentId: body.relatedSegmentId || null,
           suggestion: body.suggestion || null,
-          author: res.locals.user,
+          author: actorOf(req),
         });
         if (wantsJson(req)) res.status(201).json({ flag });
         else res.redirect(303, articleUrl(articleId, query, { notice: 'flag_added' }, `flag-${flag.id}`));
@@ -81,7 +82,7 @@ export function flagsPages(services: Services): Router {
           z.object({ status: z.string().max(20), reason: z.string().max(2000).optional() }),
           req.body,
         );
-        const flag = services.flags.setStatus(articleId, flagId, status, res.locals.user, reason);
+        const flag = services.flags.setStatus(articleId, flagId, status, actorOf(req), reason);
         const back = postedTriage(req);
         if (wantsJson(req)) res.json({ flag, message: req.t(labelKeys.flagStatus(flag.status)) });
         else if (back) res.redirect(303, triageUrl(articleId, { ...back, at: flag.id }));
@@ -100,7 +101,7 @@ export function flagsPages(services: Services): Router {
       req,
       () => {
         const { body } = parse(z.object({ body: z.string().max(5000) }), req.body);
-        const flag = services.flags.comment(articleId, flagId, res.locals.user, body);
+        const flag = services.flags.comment(articleId, flagId, actorOf(req), body);
         if (wantsJson(req)) res.status(201).json({ flag });
         else res.redirect(303, articleUrl(articleId, req.body, { notice: 'saved' }, `flag-${flag.id}`));
       },

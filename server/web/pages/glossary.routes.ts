@@ -5,6 +5,7 @@ import type { AppError } from '../../errors';
 import type { Services } from '../../services';
 import type { GlossaryInput } from '../../services/glossary.service';
 import { termBody } from '../api/glossary.routes';
+import { actorOf } from '../middleware/auth';
 import { idParam, pageQuery, parse } from '../validate';
 import { errorMessage, formAction, sideInput, uploadFields, wantsJson } from './forms';
 import { buildUrl, renderAsPath } from './view-helpers';
@@ -66,7 +67,7 @@ export function glossaryPages(services: Services, config: Config): Router {
     await formAction(
       req,
       () => {
-        const term = services.glossary.create(parse(termBody, req.body) as GlossaryInput, res.locals.user);
+        const term = services.glossary.create(parse(termBody, req.body) as GlossaryInput, actorOf(req));
         if (wantsJson(req)) res.status(201).json(term);
         else res.redirect(303, buildUrl('/glossary', { q: term.zh, done: 'added' }));
       },
@@ -92,7 +93,7 @@ export function glossaryPages(services: Services, config: Config): Router {
     await formAction(
       req,
       () => {
-        const summary = services.glossary.importTable(sideInput(req, 'file', 'text'), res.locals.user);
+        const summary = services.glossary.importTable(sideInput(req, 'file', 'text'), actorOf(req));
         if (wantsJson(req)) res.json(summary);
         else res.render('glossary/import', { summary });
       },
@@ -117,11 +118,7 @@ export function glossaryPages(services: Services, config: Config): Router {
     await formAction(
       req,
       () => {
-        const term = services.glossary.update(
-          id,
-          parse(termBody, req.body) as GlossaryInput,
-          res.locals.user,
-        );
+        const term = services.glossary.update(id, parse(termBody, req.body) as GlossaryInput, actorOf(req));
         if (wantsJson(req)) res.json(term);
         else res.redirect(303, buildUrl('/glossary', { q: term.zh, done: 'updated' }));
       },
@@ -136,7 +133,7 @@ export function glossaryPages(services: Services, config: Config): Router {
 
   /** POST /glossary/:id/delete — remove a term */
   r.post('/glossary/:id/delete', (req, res) => {
-    services.glossary.remove(idParam(req, 'id', 'glossary_term'), res.locals.user);
+    services.glossary.remove(idParam(req, 'id', 'glossary_term'), actorOf(req));
     if (wantsJson(req)) res.status(204).end();
     else res.redirect(303, '/glossary?done=deleted');
   });

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import type { Services } from '../../services';
+import { actorOf } from '../middleware/auth';
 import { idParam, parse } from '../validate';
 import { articleUrl, renderArticlePage } from './article-page';
 import { errorMessage, formAction, sideInput, uploadFields, wantsJson } from './forms';
@@ -36,7 +37,7 @@ export function renderingsPages(services: Services, config: Config): Router {
         const { id } = await services.renderings.add(articleId, {
           label,
           input: sideInput(req, 'file', 'text'),
-          author: res.locals.user,
+          author: actorOf(req),
         });
         if (wantsJson(req)) res.status(201).json({ id });
         else res.redirect(303, articleUrl(articleId, `r${id}`, { notice: 'rendering_added' }));

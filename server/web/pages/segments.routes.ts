@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Services } from '../../services';
+import { actorOf } from '../middleware/auth';
 import { idParam, optionalInt, parse } from '../validate';
 import { articleUrl, postedView, renderArticlePage, viewMode } from './article-page';
 import { errorMessage, formAction, wantsJson } from './forms';
@@ -30,7 +31,7 @@ export function segmentsPages(services: Services): Router {
           segmentId,
           text: body.text,
           baseVersion: body.version,
-          author: res.locals.user,
+          author: actorOf(req),
         });
         if (!wantsJson(req)) {
           const back = postedTriage(req);

@@ -5,6 +5,7 @@ import { type Request, type Response, Router } from 'express';
 import type { AppError } from '../../errors';
 import type { Services } from '../../services';
 import { bulkInput, recurringBody } from '../api/flags.routes';
+import { actorOf } from '../middleware/auth';
 import { idParam, parse } from '../validate';
 import { articleUrl, postedView, renderArticlePage } from './article-page';
 import { errorMessage, formAction, wantsJson } from './forms';
@@ -65,7 +66,7 @@ export function triagePages(services: Services): Router {
     await formAction(
       req,
       () => {
-        const { changed } = services.triage.bulk(articleId, bulkInput(req.body), res.locals.user);
+        const { changed } = services.triage.bulk(articleId, bulkInput(req.body), actorOf(req));
         afterTriage(req, res, articleId, 'done', changed, undefined, false);
       },
       triageError(req, res, services, articleId),
@@ -81,7 +82,7 @@ export function triagePages(services: Services): Router {
       req,
       () => {
         const body = parse(recurringBody, req.body);
-        const { changed } = services.triage.recurring(articleId, flagId, body, res.locals.user);
+        const { changed } = services.triage.recurring(articleId, flagId, body, actorOf(req));
         afterTriage(req, res, articleId, 'done', changed, flagId);
       },
       triageError(req, res, services, articleId),
@@ -95,7 +96,7 @@ export function triagePages(services: Services): Router {
     await formAction(
       req,
       () => {
-        const result = services.triage.undo(articleId, res.locals.user);
+        const result = services.triage.undo(articleId, actorOf(req));
         afterTriage(req, res, articleId, 'undone', result.restored.length, result.restored[0]);
       },
       triageError(req, res, services, articleId),
