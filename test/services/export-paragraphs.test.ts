@@ -35,8 +35,8 @@ describe('exports of the seed repost, whatever the row grouping', () => {
   afterEach(() => desk.close());
 
   const rows = () => desk.services.articles.get(id).segments;
-  const txt = async () => (await desk.services.exports.render(id, 'txt')).body.toString('utf8');
-  const md = async () => (await desk.services.exports.render(id, 'md')).body.toString('utf8');
+  const txt = async () => (await desk.services.exports.render(id, 'txt', 'tester')).body.toString('utf8');
+  const md = async () => (await desk.services.exports.render(id, 'md', 'tester')).body.toString('utf8');
 
   it('gives back the 19 English paragraphs as imported in txt and Markdown', async () => {
     expect(enParas).toHaveLength(19);
