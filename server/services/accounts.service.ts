@@ -70,6 +70,7 @@ function cleanUser(input: NewUserInput): { login: string; displayName: string; r
 
 export function createAccountsService(db: DB, repos: Repos, opts: { cost?: ScryptCost } = {}) {
   const cost = opts.cost ?? DEFAULT_COST;
+  let since: string | undefined;
 
   function requireUser(login: string): UserRow {
     const user = repos.users.byLogin(login.trim());
@@ -113,7 +114,11 @@ export function createAccountsService(db: DB, repos: Repos, opts: { cost?: Scryp
     /** The random secret CSRF tokens are signed with (made by the accounts migration). */
     csrfSecret: (): string => repos.meta.get('csrf_secret')!,
     /** When accounts began: author names written before this were free text. */
-    accountsSince: (): string => repos.meta.get('accounts_since') ?? '',
+    accountsSince: (): string => {
+      // Set once by the accounts migration and never changed: read it once.
+      since ??= repos.meta.get('accounts_since') ?? '';
+      return since;
+    },
 
     /** An account nobody can log in to until a password is set (tests, and invitations). */
     createWithoutPassword(input: Omit<NewUserInput, 'password'>, actor: Actor): UserView {

@@ -3,6 +3,7 @@ import type { ExportArticle, ExportFormat, RowState } from '../engine/formats/ex
 import { ValidationError } from '../errors';
 import { type ActorLike, authorize } from './actor';
 import type { ArticlesService } from './articles.service';
+import { CHECKS_AUTHOR } from './checks.service';
 import type { Engine } from './engine';
 
 /** A file name that is safe in a Content-Disposition header and on every file system. */
@@ -28,6 +29,31 @@ export const FINAL_TEXT_FORMATS: readonly string[] = [
   'tmx',
 ];
 
+/**
+ * A person as the review report names them: an account by its display name (and login when they
+ * differ); a name written before accounts existed, marked unregistered (the report is English).
+ */
+export function reportName(repos: Repos, login: string, at: string): string {
+  const since = repos.meta.get('accounts_since') ?? '';
+  if (at < since) return `${login} (unregistered)`;
+  const user = repos.users.byLogin(login);
+  return user && user.display_name !== user.login ? `${user.display_name} (${user.login})` : login;
+}
+
+/** Who reviewed: people who raised flags or accepted or dismissed one, in the order they first did. */
+function reviewersOf(repos: Repos, view: ReturnType<ArticlesService['get']>): string[] {
+  const seen = new Map<string, string>();
+  const add = (login: string | null, at: string) => {
+    if (login && login !== CHECKS_AUTHOR && !seen.has(login)) seen.set(login, reportName(repos, login, at));
+  };
+  const flags = view.flags.slice().sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+  for (const f of flags) {
+    if (f.origin === 'person') add(f.author, f.createdAt);
+    if (f.status === 'accepted' || f.status === 'dismissed') add(f.resolver, f.updatedAt);
+  }
+  return [...seen.values()];
+}
+
 export function createExportsService(repos: Repos, engine: Engine, articles: ArticlesService) {
   function snapshot(id: number): ExportArticle {
     const view = articles.get(id);
@@ -51,8 +77,11 @@ export function createExportsService(repos: Repos, engine: Engine, articles: Art
       sourceName: view.sourceName,
       sourceUrl: view.sourceUrl,
       creator: article.created_by,
+      reviewers: reviewersOf(repos, view),
       signOff: {
-        approvedBy: view.signOff.approvedBy,
+        approvedBy:
+          view.signOff.approvedBy &&
+          reportName(repos, view.signOff.approvedBy, view.signOff.approvedAt ?? view.updatedAt),
         approvedAt: view.signOff.approvedAt,
         overrideReason: view.signOff.overrideReason,
         openCriticalAtApproval: view.signOff.openCriticalAtApproval,

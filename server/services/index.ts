@@ -2,6 +2,7 @@ import type { Config } from '../config';
 import { createRepos } from '../db';
 import type { DB } from '../db/connection';
 import { createAccountsService } from './accounts.service';
+import { createActivityService } from './activity.service';
 import { createArticlesService } from './articles.service';
 import { createEngine, type Engine } from './engine';
 import { createExportsService } from './exports.service';
@@ -50,6 +51,7 @@ export function createServices(
       now: opts.now,
     }),
     tokens: createTokensService(db, repos),
+    activity: createActivityService(repos),
     engine,
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { EXPORT_FORMATS as ENGINE_FORMATS } from '../../server/engine/formats/export/types';
 import en from '../../server/i18n/locales/en.json';
 import zhCN from '../../server/i18n/locales/zh-CN.json';
+import { ACTIVITY_ACTIONS } from '../../server/web/pages/activity-labels';
 import { allLabelKeys, EXPORT_FORMATS, FLAG_STATUSES } from '../../server/web/pages/labels';
 
 type Tree = { [key: string]: string | Tree };
@@ -137,6 +138,11 @@ describe('locales', () => {
         `lang_names.${side}`,
       ]),
       ...['status', 'severity', 'category', 'origin'].map((k) => `articles.flags.${k}`),
+      ...ACTIVITY_ACTIONS.map((a) => `activity.actions.${a}`),
+      ...['system', 'cli', 'no_account'].map((k) => `activity.who.${k}`),
+      ...['article', 'segment', 'flag', 'rendering', 'glossary_term', 'user'].map(
+        (k) => `activity.entities.${k}`,
+      ),
     ];
     for (const map of Object.values(locales)) expect(built.filter((k) => !map.has(k))).toEqual([]);
   });

@@ -156,6 +156,8 @@ const ROUTES: Record<string, Case[]> = {
   'POST /glossary/:gid': [{ need: 'glossary.manage', body: { zh: '外长', en: 'foreign secretary' } }],
   'POST /glossary/:gid/delete': [{ need: 'glossary.manage', last: true }],
   'GET /search': [{ need: 'signed-in', query: 'q=visit' }],
+  'GET /articles/:id/activity': [{ need: 'signed-in' }],
+  'GET /admin/activity': [{ need: 'audit.view' }],
 };
 
 /** Every route of the app as "METHOD /path", read from Express's router. */

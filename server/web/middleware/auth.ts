@@ -60,6 +60,7 @@ export function authenticate(services: Services) {
     res.locals.actor = req.actor ?? null;
     res.locals.user = req.actor?.name ?? '';
     res.locals.can = req.actor ? permissionsOf(req.actor.role) : {};
+    res.locals.accountsSince = services.accounts.accountsSince();
     next();
   };
 }

@@ -3,6 +3,7 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { Services } from '../../services';
+import { FINAL_TEXT_FORMATS } from '../../services/exports.service';
 import type { ArticleHead, FlagView, SegmentView } from '../../services/types';
 import { parse } from '../validate';
 import {
@@ -121,6 +122,7 @@ export function headLocals(
     baseQuery: { view: query.view && query.view !== 'current' ? query.view : undefined, rows: query.rows },
     rowFilter: query.rows ?? null,
     formats: services.exports.formats(),
+    finalFormats: FINAL_TEXT_FORMATS,
     articleStatuses: ARTICLE_STATUSES,
     signOffForm: state.signOff ?? null,
     openFindings,

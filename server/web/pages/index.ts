@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Config } from '../../config';
 import type { Services } from '../../services';
 import type { LoginLimiter } from '../login-limiter';
+import { activityPages } from './activity.routes';
 import { alignmentPages } from './alignment.routes';
 import { articlesPages } from './articles.routes';
 import { authPages } from './auth.routes';
@@ -35,5 +36,6 @@ export function pagesRouter(services: Services, config: Config, limiter: LoginLi
   r.use(settingsPages(services, config));
   r.use(glossaryPages(services, config));
   r.use(searchPages(services));
+  r.use(activityPages(services));
   return r;
 }

@@ -86,7 +86,13 @@ export function buildUrl(path: string, query: Query = {}, hash?: string): string
   return path + (qs ? `?${qs}` : '') + (hash ? `#${hash}` : '');
 }
 
-export function makeHelpers(t: TFunction, lang: string, currentPath: string, user: string) {
+export function makeHelpers(
+  t: TFunction,
+  lang: string,
+  currentPath: string,
+  user: string,
+  accountsSince = '',
+) {
   const dateFormat = new Intl.DateTimeFormat(lang, {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -109,6 +115,11 @@ export function makeHelpers(t: TFunction, lang: string, currentPath: string, use
     origin: (o: string) => t(labelKeys.origin(o)),
     /** A person's name as written; the checks' own name in the UI language. */
     author: (a: string) => (a === CHECKS_AUTHOR ? t(labelKeys.origin('check')) : a),
+    /** A name written at `at`: before accounts began it was free text, and is marked unregistered. */
+    person(name: string, at: string): string {
+      if (name === CHECKS_AUTHOR) return t(labelKeys.origin('check'));
+      return accountsSince && at < accountsSince ? t('people.unregistered', { name }) : name;
+    },
     format: (f: string) => t(labelKeys.format(f), { defaultValue: f }),
     flagType,
     /** What a flag says is wrong: the finding's kind, a person's type, else the category. */
@@ -162,11 +173,17 @@ export type ViewHelpers = ReturnType<typeof makeHelpers>;
 /** For a page rendered by a POST route: links and the name form should act as if on `path`. */
 export function renderAsPath(res: Response, path: string): void {
   res.locals.currentPath = path;
-  res.locals.h = makeHelpers(res.locals.t, res.locals.lang, path, res.locals.user);
+  res.locals.h = makeHelpers(res.locals.t, res.locals.lang, path, res.locals.user, res.locals.accountsSince);
 }
 
 /** Puts `h` into res.locals; runs after the locals middleware, so t/lang/user are there. */
 export function helpersMiddleware(_req: Request, res: Response, next: NextFunction): void {
-  res.locals.h = makeHelpers(res.locals.t, res.locals.lang, res.locals.currentPath, res.locals.user);
+  res.locals.h = makeHelpers(
+    res.locals.t,
+    res.locals.lang,
+    res.locals.currentPath,
+    res.locals.user,
+    res.locals.accountsSince,
+  );
   next();
 }

@@ -57,6 +57,8 @@ export interface Report {
     rows: number;
   };
   scorecard: Scorecard;
+  /** Who raised or judged flags, by name. */
+  reviewers: string[];
   signOff: {
     approvedBy: string | null;
     approvedAt: string | null;
@@ -99,6 +101,7 @@ export function buildReport(article: ExportArticle, opts: ExportOptions = {}): R
       rows: article.rows.length,
     },
     scorecard: computeScorecard(flags, words, { threshold: opts.passThreshold }),
+    reviewers: (article.reviewers ?? []).map(cleanText),
     signOff: signOffOf(article),
     flags: flags.map((f) => {
       const row = rowAt.get(f.position);
@@ -186,6 +189,7 @@ export function writeReportCsv(article: ExportArticle, opts: ExportOptions = {})
     ['pass', s.pass ? 'yes' : 'no'],
     ['final', s.final ? 'yes' : 'no'],
     ...SEVERITIES.map((sev) => [`unresolved:${sev}`, s.unresolved[sev]]),
+    ['reviewed_by', report.reviewers.join('; ')],
     ['approved_by', report.signOff.approvedBy],
     ['approved_at', report.signOff.approvedAt],
     ['override_reason', report.signOff.overrideReason],
@@ -238,13 +242,18 @@ function scorecardHtml(s: Scorecard, l: ExportLabels): string {
 <table class="counts"><thead><tr><th scope="col">${esc(l.category)}</th><th scope="col">n</th></tr></thead><tbody>${counts(Object.entries(s.byCategory))}</tbody></table>`;
 }
 
-function signOffHtml(s: Report['signOff'], l: ExportLabels): string {
-  if (!s.approvedBy) return `<h2>${esc(l.signOff)}</h2>\n<p>${esc(l.notApproved)}</p>`;
+function signOffHtml(report: Report, l: ExportLabels): string {
+  const s = report.signOff;
+  const reviewers = report.reviewers.length
+    ? `<p class="reviewers">${esc(l.reviewedBy)} ${report.reviewers.map(esc).join(', ')}</p>`
+    : `<p class="reviewers">${esc(l.noReviewers)}</p>`;
+  if (!s.approvedBy) return `<h2>${esc(l.signOff)}</h2>\n${reviewers}\n<p>${esc(l.notApproved)}</p>`;
   const override = s.overrideReason
     ? `<p class="override">${esc(l.override)} (${s.openCriticalAtApproval}): <q>${esc(s.overrideReason)}</q></p>`
     : '';
   return `<h2>${esc(l.signOff)}</h2>
-<p>${esc(l.approvedBy)} ${esc(s.approvedBy)} · ${esc(s.approvedAt ?? '')}</p>${override}`;
+${reviewers}
+<p class="approver">${esc(l.approvedBy)} ${esc(s.approvedBy)} · ${esc(s.approvedAt ?? '')}</p>${override}`;
 }
 
 function flagHtml(f: ReportFlag): string {
@@ -287,7 +296,7 @@ export function writeReportHtml(article: ExportArticle, opts: ExportOptions = {}
   const body = `<h1>${title}</h1>
 <p class="meta"><span lang="zh-CN">${esc(report.article.titleZh)}</span> · ${esc(report.article.status)} · ${esc(report.article.updatedAt)}</p>
 ${scorecardHtml(report.scorecard, l)}
-${signOffHtml(report.signOff, l)}
+${signOffHtml(report, l)}
 <h2>${esc(l.flags)}</h2>
 ${flags}`;
   return htmlPage(title, tableCss(), body);

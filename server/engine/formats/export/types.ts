@@ -100,6 +100,8 @@ export interface ExportArticle {
   rows: ExportRow[];
   flags: ExportFlag[];
   signOff?: ExportSignOff;
+  /** The people who reviewed it (raised or judged flags), as the report names them. */
+  reviewers?: string[];
 }
 
 export const EXPORT_FORMATS = [
@@ -166,6 +168,8 @@ export interface ExportLabels {
   seeRow: string;
   signOff: string;
   approvedBy: string;
+  reviewedBy: string;
+  noReviewers: string;
   override: string;
   notApproved: string;
   final: string;
@@ -206,6 +210,8 @@ export const DEFAULT_LABELS: ExportLabels = {
   seeRow: 'see row',
   signOff: 'Sign-off',
   approvedBy: 'Approved by',
+  reviewedBy: 'Reviewed by',
+  noReviewers: 'No person has reviewed it yet.',
   override: 'Approved over unresolved critical flags, because',
   notApproved: 'Not approved.',
   final: 'final: no unresolved flags',
