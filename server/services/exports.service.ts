@@ -42,15 +42,15 @@ export function reportName(repos: Repos, login: string, at: string): string {
 
 /** Who reviewed: people who raised flags or accepted or dismissed one, in the order they first did. */
 function reviewersOf(repos: Repos, view: ReturnType<ArticlesService['get']>): string[] {
-  const seen = new Map<string, string>();
-  const add = (login: string | null, at: string) => {
-    if (login && login !== CHECKS_AUTHOR && !seen.has(login)) seen.set(login, reportName(repos, login, at));
-  };
-  const flags = view.flags.slice().sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
-  for (const f of flags) {
-    if (f.origin === 'person') add(f.author, f.createdAt);
-    if (f.status === 'accepted' || f.status === 'dismissed') add(f.resolver, f.updatedAt);
+  const acts: { login: string; at: string }[] = [];
+  for (const f of view.flags) {
+    if (f.origin === 'person') acts.push({ login: f.author, at: f.createdAt });
+    if ((f.status === 'accepted' || f.status === 'dismissed') && f.resolver)
+      acts.push({ login: f.resolver, at: f.updatedAt });
   }
+  const seen = new Map<string, string>();
+  for (const a of acts.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0)))
+    if (a.login !== CHECKS_AUTHOR && !seen.has(a.login)) seen.set(a.login, reportName(repos, a.login, a.at));
   return [...seen.values()];
 }
 
