@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Services } from '../../server/services';
+import { type Actor, cliActor } from '../../server/services/actor';
 import { contentHash } from '../../server/services/articles.service';
 import { parseArgs, stringFlag } from './args';
 import { planBatch, runBatchJobs } from './batch';
@@ -55,7 +56,8 @@ export async function run(argv: string[]): Promise<number> {
   const opened = openForCommand('import', args, { create: true, pooled: !single });
   if (!opened) return 1;
   const { services, close } = opened;
-  const author = process.env.USER || 'cli';
+  // the command line acts as the local administrator, recorded under the OS user
+  const author = cliActor();
   const sourceName = stringFlag(args, 'source') ?? null;
   try {
     if (single) {
@@ -98,7 +100,7 @@ export async function run(argv: string[]): Promise<number> {
 async function runBatch(
   services: Services,
   inputs: string[],
-  author: string,
+  author: Actor,
   json: boolean,
   concurrency: number,
 ): Promise<number> {
