@@ -89,6 +89,28 @@ describe('POST /login', () => {
     }
   });
 
+  it('leaves Secure off over plain HTTP, and ignores X-Forwarded-Proto without TRUST_PROXY', async () => {
+    const proxied = createTestApp({ trustProxy: 1 }, { services: { passwordCost: CHEAP_HASH } });
+    try {
+      const csrfCookie = (res: supertest.Response) =>
+        (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('dz_csrf='))!;
+      await proxied.services.accounts.create(
+        { login: 'lin', role: 'chief', password: PASSWORD },
+        cliActor('root'),
+      );
+      const plain = await supertest(proxied.app).get('/login').set('X-Forwarded-Proto', 'http');
+      expect(csrfCookie(plain)).not.toMatch(/Secure/);
+      // without TRUST_PROXY anyone could send the header: it is not believed
+      const spoofed = await supertest(t.app).get('/login').set('X-Forwarded-Proto', 'https');
+      expect(csrfCookie(spoofed)).not.toMatch(/Secure/);
+      const b = browser();
+      const res = await logIn(t.app, b, 'mei', PASSWORD);
+      expect(String(res.headers['set-cookie'])).not.toMatch(/Secure/);
+    } finally {
+      proxied.close();
+    }
+  });
+
   it('gives the same answer for an unknown login and a wrong password', async () => {
     const wrong = await logIn(t.app, browser(), 'mei', 'not the password');
     const unknown = await logIn(t.app, browser(), 'nobody', 'not the password');
@@ -169,6 +191,8 @@ describe('session lifetime and logout', () => {
     expect(all.headers.location).toBe('/login?notice=logged_out_everywhere');
     expect((await visit(t.app, one, '/articles')).status).toBe(303);
     expect((await visit(t.app, two, '/articles')).status).toBe(303);
+    const mei = t.services.accounts.getByLogin('mei').id;
+    expect(t.db.prepare('SELECT count(*) AS n FROM sessions WHERE user_id = ?').get(mei)).toEqual({ n: 0 });
   });
 });
 
