@@ -21,6 +21,8 @@ export interface AuditRow {
   details: string;
   display_name: string | null;
   article_title: string | null;
+  /** The login of the account an entry acted on (logins, tokens, account changes). */
+  target_login: string | null;
 }
 
 /** What the activity views filter on; every field optional. `to` is an exclusive bound. */
@@ -60,9 +62,10 @@ function params(f: AuditFilter): FilterParams {
 
 export function createAuditRepo(db: DB) {
   const page = db.prepare<FilterParams & { limit: number; offset: number }, AuditRow>(
-    `SELECT a.*, u.display_name, ar.title_en AS article_title
+    `SELECT a.*, u.display_name, ar.title_en AS article_title, tu.login AS target_login
      FROM audit_log a
      LEFT JOIN users u ON u.id = a.user_id
+     LEFT JOIN users tu ON a.entity = 'user' AND tu.id = a.entity_id
      LEFT JOIN articles ar ON ar.id = a.article_id
      WHERE ${WHERE}
      ORDER BY a.id DESC LIMIT @limit OFFSET @offset`,

@@ -23,6 +23,8 @@ export interface ActivityEntry {
   articleId: number | null;
   /** The article's English title, when the article still exists. */
   articleTitle: string | null;
+  /** The login of the account acted on, when the entry is about an account. */
+  targetLogin: string | null;
   details: Record<string, unknown>;
 }
 
@@ -74,6 +76,7 @@ export function toActivityEntry(row: AuditRow): ActivityEntry {
     entityId: row.entity_id,
     articleId: row.article_id,
     articleTitle: row.article_title,
+    targetLogin: row.target_login,
     details: details(row.details),
   };
 }

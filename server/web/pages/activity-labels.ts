@@ -67,8 +67,8 @@ export function targetName(t: TFunction, e: ActivityEntry): string {
   const d = e.details;
   if (e.entity === 'glossary_term' && typeof d.zh === 'string')
     return t('activity.targets.term', { zh: d.zh, en: typeof d.en === 'string' ? d.en : '' });
-  if (e.entity === 'user' && typeof d.login === 'string')
-    return t('activity.targets.user', { login: d.login });
+  const login = typeof d.login === 'string' ? d.login : e.targetLogin;
+  if (e.entity === 'user' && login) return t('activity.targets.user', { login });
   return t(`activity.entities.${e.entity}`, { defaultValue: e.entity });
 }
 
