@@ -157,6 +157,8 @@ const ROUTES: Record<string, Case[]> = {
   'POST /glossary/:gid/delete': [{ need: 'glossary.manage', last: true }],
   'GET /search': [{ need: 'signed-in', query: 'q=visit' }],
   'GET /articles/:id/activity': [{ need: 'signed-in' }],
+  'GET /healthz': [{ need: 'public' }],
+  'GET /favicon.ico': [{ need: 'signed-in' }],
   'GET /admin/activity': [{ need: 'audit.view' }],
 };
 
