@@ -7,6 +7,7 @@ import type { Lexicon } from '../lexicon/types';
 import { type CueMatch, enNegations, zhNegations } from '../text/cues';
 import type { CheckContext } from './context';
 import { enContentTokens, segment } from './coverage';
+import { zeroQuantities } from './negation-zero';
 
 // how many content words after a cue it governs, and how far back an English cue may stand
 const ZH_TARGETS = 1;
@@ -85,19 +86,30 @@ export function scopedPolarity(zh: string, en: string, ctx: CheckContext): Scope
   };
   const dropped: CueMatch[] = [];
   for (const cue of zCues.filter((c) => c.strong)) {
-    const targets = zTokens
-      .filter((t) => t.start >= cue.end && !zCues.some((c) => c.start === t.start))
-      .slice(0, ZH_TARGETS);
+    // a negator that begins a longer word (不起眼 "inconspicuous") governs that word
+    const own = zTokens.find((t) => t.start <= cue.start && t.end > cue.end);
+    const targets = own
+      ? [own]
+      : zTokens
+          .filter((t) => t.start >= cue.end && !zCues.some((c) => c.start === t.start))
+          .slice(0, ZH_TARGETS);
     const stems = new Set(targets.flatMap((t) => dict.glossStems(t.text)));
     const hits = eTokens.map((t, i) => (stems.has(t.stem) ? i : -1)).filter((i) => i >= 0);
     if (hits.length > 0 && !hits.some(negatedInEn)) dropped.push(cue);
   }
+  const zeros = zeroQuantities(zh);
   const zNegatedStems = new Set<string>();
   const zStems = new Set<string>();
   for (const t of zTokens) {
     const s = dict.glossStems(t.text);
     for (const x of s) zStems.add(x);
-    if (zCues.some((c) => c.end <= t.start && t.start - c.end <= 4)) for (const x of s) zNegatedStems.add(x);
+    // a negator governs the words after it and the word it begins (无症状 "no symptoms"); a zero
+    // quantity the noun it counts (病例0例 "no cases")
+    const negated =
+      zCues.some(
+        (c) => (c.start >= t.start && c.start < t.end) || (c.end <= t.start && t.start - c.end <= 4),
+      ) || zeros.some((c) => t.end <= c.start && c.start - t.end <= 2);
+    if (negated) for (const x of s) zNegatedStems.add(x);
   }
   const added: CueMatch[] = [];
   for (const cue of eCues.filter((c) => c.strong)) {

@@ -4,6 +4,7 @@ import type { CheckContext } from './context';
 import { unpairedCues } from './cue-pairing';
 import { at, finding, snippet } from './finding';
 import { scopedPolarity, withoutNames } from './negation-scope';
+import { zeroQuantities } from './negation-zero';
 import type { CheckInput, CheckRow, Finding } from './types';
 
 export interface PolarityDiff {
@@ -37,20 +38,57 @@ function derivedNegations(en: string, ctx: CheckContext): CueMatch[] {
 }
 
 /**
+ * inconspicuous, illegal, dishonest for 不起眼, 不合法, 不诚实: English negates with the Latin
+ * prefixes in-/im-/il-/ir-/dis- too, but most words so spelled negate nothing (increase,
+ * discuss). A prefixed word counts, as a weak cue, when WordNet gives the unprefixed word as
+ * its antonym.
+ */
+function prefixedNegations(en: string, ctx: CheckContext): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (const m of en.matchAll(/\b(?:in|im|il|ir|dis)([a-z]{4,})\b/gi)) {
+    const base = stemEnglish(m[1].toLowerCase());
+    if (ctx.lexicons.english.antonyms(m[0]).includes(base))
+      out.push({ cue: m[0], start: m.index, end: m.index + m[0].length, strong: false });
+  }
+  return out;
+}
+
+/**
+ * Chinese repeats the negator in each member of a list (不是偷来的、不是抢来的; 打不垮、冲不散、
+ * 抢不走) where English puts one negation over the coordination ("not stolen or robbed",
+ * "cannot be defeated, washed away or taken away"). A strong cue whose gap to the previous
+ * one is a short stretch holding the list comma 、 and no clause punctuation continues it.
+ */
+export function listNegations(zh: string, cues: CueMatch[]): number {
+  let n = 0;
+  let prev: CueMatch | null = null;
+  for (const c of cues) {
+    const gap = prev ? zh.slice(prev.end, c.start) : '';
+    if (!(prev && gap.length <= 10 && gap.includes('、') && !/[，,。；;：:！？!?]/.test(gap))) n++;
+    prev = c;
+  }
+  return n;
+}
+
+/**
  * Compares the polarity of a pair. Strong cues must be answered by a strong or weak cue on
  * the other side; weak cues (无, 非, without, un-…) never raise a finding, since they are
  * often rendered lexically (无症状 → "asymptomatic").
  */
 export function polarityDiff(zh: string, en: string, ctx: CheckContext): PolarityDiff {
-  const z = withoutNames(zh, zhNegations(zh, ctx.lexicons.negation), ctx, en);
-  const e = [...enNegations(en, ctx.lexicons.negation), ...derivedNegations(en, ctx)];
+  const z = [...withoutNames(zh, zhNegations(zh, ctx.lexicons.negation), ctx, en), ...zeroQuantities(zh)];
+  const e = [
+    ...enNegations(en, ctx.lexicons.negation),
+    ...derivedNegations(en, ctx),
+    ...prefixedNegations(en, ctx),
+  ];
   const zStrong = z.filter((m) => m.strong);
   const eStrong = e.filter((m) => m.strong);
   // weak cues answer weak cues first; only the surplus may stand in for a strong one
   const zSpare = Math.max(0, z.length - zStrong.length - (e.length - eStrong.length));
   const eSpare = Math.max(0, e.length - eStrong.length - (z.length - zStrong.length));
   const addedCount = eStrong.length - zStrong.length - zSpare;
-  const droppedCount = zStrong.length - eStrong.length - eSpare;
+  const droppedCount = listNegations(zh, zStrong) - eStrong.length - eSpare;
   const added = addedCount > 0 ? unpairedCues(eStrong, en.length, z, zh.length) : [];
   const dropped = droppedCount > 0 ? unpairedCues(zStrong, zh.length, e, en.length) : [];
   if (addedCount <= 0 && droppedCount <= 0 && (zStrong.length > 0 || eStrong.length > 0)) {
