@@ -104,6 +104,7 @@ const ROUTES: Record<string, Case[]> = {
   'POST /articles': [{ need: 'article.import', body: { zhText: text.zh, enText: text.en } }],
   'GET /articles/:id': [{ need: 'signed-in' }],
   'GET /articles/:id/head': [{ need: 'signed-in' }],
+  'GET /articles/:id/rows': [{ need: 'signed-in', query: 'page=0&side=after' }],
   'POST /articles/:id/status': [
     { need: 'article.submit', body: { status: 'in_review' } },
     { need: 'article.approve', body: { status: 'approved' } },

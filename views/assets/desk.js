@@ -5,6 +5,7 @@ import { announce, isTyping } from './desk/dom.js';
 import { closeEditor, isEditing, openEditor, saveEditor } from './desk/editor.js';
 import { closeFlagForm, onFlagToggle, openFlagForm, selectionIn } from './desk/flags.js';
 import { submitEnhanced } from './desk/forms.js';
+import { findLoaded, watchEdges } from './desk/pages.js';
 import { closeRealign, mergeCurrent, openRealign, submitRealign } from './desk/realign.js';
 import { currentRow, initRows, moveBy, moveToFlagged, selectRow } from './desk/rows.js';
 import { isTriage, submitTriage, triageKey } from './desk/triage.js';
@@ -45,6 +46,26 @@ function toggleFlaggedRows() {
   box.form.requestSubmit();
 }
 
+/** Shows row or flag `id` (loading the pages up to it) and makes its row current. */
+async function goTo(id) {
+  const el = await findLoaded(id);
+  if (!el) return;
+  history.replaceState(history.state, '', `#${id}`);
+  const row = el.closest('[data-row]');
+  if (row) selectRow(row, { focus: true });
+  if (el instanceof HTMLDetailsElement) el.open = true;
+  el.scrollIntoView({ block: 'center' });
+}
+
+/** g: the "go to row" field. */
+function focusRowJump() {
+  const input = document.getElementById('row-jump');
+  if (input instanceof HTMLInputElement) {
+    input.focus();
+    input.select();
+  }
+}
+
 function openHelp() {
   const dialog = document.getElementById('help-dialog');
   if (dialog && !dialog.open) dialog.showModal();
@@ -60,6 +81,7 @@ const KEYS = {
   d: toggleView,
   t: () => document.querySelector('[data-triage-link]')?.click(),
   o: toggleFlaggedRows,
+  g: focusRowJump,
   m: mergeCurrent,
   s: () => openRealign(currentRow()),
   '?': openHelp,
@@ -118,11 +140,23 @@ document.addEventListener('click', (e) => {
   if (!target) return;
   const action = target.closest('[data-action]')?.dataset.action;
   if (action === 'help') return openHelp();
-  // A flag in the list opens where it sits in its row.
+  // A flag in the list opens where it sits in its row, on whichever page of rows that is.
   const flagLink = target.closest('[data-flag-link]');
   if (flagLink) {
-    const flag = document.getElementById(`flag-${flagLink.dataset.flagLink}`);
-    if (flag instanceof HTMLDetailsElement) flag.open = true;
+    e.preventDefault();
+    findLoaded(`flag-${flagLink.dataset.flagLink}`).then((flag) => {
+      if (!flag) return;
+      if (flag instanceof HTMLDetailsElement) flag.open = true;
+      history.replaceState(history.state, '', `#${flag.id}`);
+      flag.scrollIntoView({ block: 'center' });
+    });
+    return;
+  }
+  // A link to a row of this article (the page links, "related row"): load the pages up to it here.
+  const anchor = target.closest('a[href*="#row-"], a[href*="#flag-"]');
+  if (anchor && anchor.pathname === window.location.pathname && document.querySelector('[data-desk]')) {
+    e.preventDefault();
+    goTo(anchor.hash.slice(1));
     return;
   }
   if (target.closest('[data-flag-cancel]')) return void closeFlagForm();
@@ -148,7 +182,13 @@ document.addEventListener('click', (e) => {
 
 document.addEventListener('submit', (e) => {
   const form = e.target;
-  if (form instanceof HTMLFormElement && form.matches('[data-triage-form]')) {
+  if (form instanceof HTMLFormElement && form.matches('[data-row-jump]')) {
+    const n = Number(new FormData(form).get('go'));
+    if (Number.isInteger(n) && n > 0) {
+      e.preventDefault();
+      goTo(`row-${n}`);
+    }
+  } else if (form instanceof HTMLFormElement && form.matches('[data-triage-form]')) {
     e.preventDefault();
     submitTriage(form, e.submitter);
   } else if (form instanceof HTMLFormElement && form.matches('[data-realign]')) {
@@ -176,3 +216,13 @@ document.addEventListener(
 );
 
 initRows();
+watchEdges();
+// A link from elsewhere (search, triage, history) or an anchor typed in the address bar: the row
+// may be on a page not here yet, and it becomes the current row.
+function followHash() {
+  if (/^#(row|flag)-\d+$/.test(window.location.hash) && document.querySelector('[data-desk]')) {
+    goTo(window.location.hash.slice(1));
+  }
+}
+window.addEventListener('hashchange', followHash);
+if (!document.getElementById(window.location.hash.slice(1))) followHash();

@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { Services } from '../../services';
 import { FINAL_TEXT_FORMATS } from '../../services/exports.service';
-import type { ArticleHead, FlagView, SegmentView } from '../../services/types';
+import type { ArticleHead, FlagView } from '../../services/types';
 import { parse } from '../validate';
 import {
   ARTICLE_STATUSES,
@@ -14,6 +14,7 @@ import {
   PERSON_FLAG_TYPES,
   SEVERITIES,
 } from './labels';
+import { fromFor, PAGE_ROWS, pageFor, pageRowsOf, visibleRows } from './row-pages';
 import { buildUrl, renderAsPath } from './view-helpers';
 
 const optionalId = z.preprocess(
@@ -43,6 +44,10 @@ export const showQuery = z.object({
   possible: filterValue(['hide'] as const),
   /** 'flagged' shows only the rows that have an open flag. */
   rows: filterValue(['flagged'] as const),
+  /** The row (1-based) whose page of rows to show (row-pages.ts). */
+  from: optionalId,
+  /** "Go to row": redirected to that row's page and anchor (row-pages.ts). */
+  go: optionalId,
   notice: z.string().max(40).optional(),
 });
 export type ShowQuery = z.infer<typeof showQuery>;
@@ -92,14 +97,10 @@ export function articleUrl(
   const v =
     typeof carried.view === 'string' && /^(diff|r\d{1,12})$/.test(carried.view) ? carried.view : undefined;
   const rows = carried.rows === 'flagged' ? 'flagged' : undefined;
-  return buildUrl(`/articles/${id}`, { view: v, rows, ...extra }, hash);
-}
-
-/** The rows the page shows: all, or those with an open flag, each with how many rows it skips. */
-function visibleRows(segments: SegmentView[], filter: ShowQuery['rows']) {
-  if (filter !== 'flagged') return segments.map((s) => ({ s, skipped: 0 }));
-  const shown = segments.filter((s) => s.flags.some((f) => f.status === 'open'));
-  return shown.map((s, i) => ({ s, skipped: s.position - (i > 0 ? shown[i - 1].position + 1 : 0) }));
+  // A row past the first page: the redirect asks for its page, so the #row-N anchor is there.
+  const row = /^row-(\d+)$/.exec(hash ?? '');
+  const from = row ? fromFor(Number(row[1])) : undefined;
+  return buildUrl(`/articles/${id}`, { view: v, rows, from, ...extra }, hash);
 }
 
 /**
@@ -132,6 +133,37 @@ export function headLocals(
   };
 }
 
+/** Everything the article page (show.ejs) and a page of its rows (GET /articles/:id/rows) need. */
+export function articleLocals(
+  services: Services,
+  id: number,
+  query: ShowQuery,
+  state: PageState = {},
+  pageRows = PAGE_ROWS,
+) {
+  const { compareId } = viewMode(query.view);
+  const article = hidePossible(services.articles.get(id, { compare: compareId }), query.possible === 'hide');
+  let editState = state.edit ?? null;
+  const toEdit = query.edit ? article.segments.find((s) => s.id === query.edit) : undefined;
+  if (!editState && toEdit) editState = { segmentId: toEdit.id, text: toEdit.en, errors: [] };
+  const shown = visibleRows(article.segments, query.rows);
+  // The flag form opens beside its row: asked for (?flag=) or shown again with its errors.
+  const flagRowId = state.flag ? Number(state.flag.values.segmentId) || null : (query.flag ?? null);
+  const focus = state.edit?.segmentId ?? query.edit ?? query.realign ?? flagRowId ?? undefined;
+  const openFindings = article.flags.filter((f) => f.origin === 'check' && f.status === 'open').length;
+  return {
+    ...headLocals(services, article, query, openFindings, state),
+    article,
+    shown,
+    compareLabel: article.renderings.find((r) => r.id === compareId)?.label ?? null,
+    rowPage: pageFor(shown, { from: query.from, segmentId: focus }, pageRows),
+    rowCount: shown.length,
+    flagRowId,
+    editState,
+    realignId: query.realign ?? null,
+  };
+}
+
 export function renderArticlePage(
   res: Response,
   services: Services,
@@ -140,8 +172,7 @@ export function renderArticlePage(
   state: PageState = {},
   status = 200,
 ): void {
-  const { compareId } = viewMode(query.view);
-  const article = hidePossible(services.articles.get(id, { compare: compareId }), query.possible === 'hide');
+  const { shown: _shown, ...locals } = articleLocals(services, id, query, state, pageRowsOf(res));
   const flagFilter = {
     status: query.fstatus,
     severity: query.fseverity,
@@ -151,23 +182,14 @@ export function renderArticlePage(
   const flagList = services.flags
     .list(id, flagFilter)
     .filter((f) => query.possible !== 'hide' || !f.possible);
-  let editState = state.edit ?? null;
-  const toEdit = query.edit ? article.segments.find((s) => s.id === query.edit) : undefined;
-  if (!editState && toEdit) editState = { segmentId: toEdit.id, text: toEdit.en, errors: [] };
-  const openFindings = article.flags.filter((f) => f.origin === 'check' && f.status === 'open').length;
-  const head = headLocals(services, article, query, openFindings, state);
   // Links on a re-rendered page must point at the article, not at the POST route that failed.
-  const pagePath = buildUrl(`/articles/${id}`, { ...head.baseQuery, ...filterQueryOf(query) });
+  const pagePath = buildUrl(`/articles/${id}`, { ...locals.baseQuery, ...filterQueryOf(query) });
   renderAsPath(res, pagePath);
   res.status(status).render('articles/show', {
-    ...head,
-    article,
-    compareLabel: article.renderings.find((r) => r.id === compareId)?.label ?? null,
+    ...locals,
     flagFilter,
     flagList,
     hidePossible: query.possible === 'hide',
-    rows: visibleRows(article.segments, query.rows),
-    editState,
     flagForm: state.flag ?? { values: defaultFlagValues(query.flag), errors: [] },
     renderingForm: state.rendering ?? { label: '', text: '', errors: [] },
     pageErrors: state.pageErrors ?? [],
@@ -177,7 +199,6 @@ export function renderArticlePage(
     origins: FLAG_ORIGINS,
     personFlagTypes: PERSON_FLAG_TYPES,
     notice: query.notice,
-    realignId: query.realign ?? null,
     lastTriage: services.triage.lastAction(id),
   });
 }

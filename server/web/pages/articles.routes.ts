@@ -5,10 +5,18 @@ import { ValidationError } from '../../errors';
 import type { Services } from '../../services';
 import { actorOf } from '../middleware/auth';
 import { idParam, pageQuery, parse } from '../validate';
-import { articleUrl, headLocals, postedView, renderArticlePage, showQuery } from './article-page';
+import {
+  articleLocals,
+  articleUrl,
+  headLocals,
+  postedView,
+  renderArticlePage,
+  showQuery,
+} from './article-page';
 import { errorMessage, formAction, sideInput, uploadFields, wantsJson } from './forms';
 import { ARTICLE_STATUSES } from './labels';
-import { renderAsPath } from './view-helpers';
+import { pageAt, pageRowsOf } from './row-pages';
+import { buildUrl, renderAsPath } from './view-helpers';
 
 const statusBody = z.object({
   status: z.string().max(20),
@@ -20,6 +28,11 @@ const createBody = z.object({
   intent: z.enum(['preview', 'create', 'create-duplicate']).default('create'),
   sourceName: z.string().max(200).default(''),
   sourceUrl: z.union([z.literal(''), z.url().max(2000)]).default(''),
+});
+
+const rowsQuery = showQuery.extend({
+  page: z.coerce.number().int().min(0).max(1_000_000),
+  side: z.enum(['before', 'after']),
 });
 
 interface NewArticleForm {
@@ -140,7 +153,19 @@ export function articlesPages(services: Services, config: Config): Router {
   /** GET /articles/:id — the desk: rows side by side, flags, forms (?view=, ?edit=, ?flag=, flag filters) */
   r.get('/articles/:id', (req, res) => {
     const id = idParam(req, 'id');
-    renderArticlePage(res, services, id, parse(showQuery, req.query));
+    const query = parse(showQuery, req.query);
+    if (query.go) return res.redirect(303, articleUrl(id, query, {}, `row-${query.go}`));
+    renderArticlePage(res, services, id, query);
+  });
+
+  /** GET /articles/:id/rows?page=&side= — one page of the desk's rows (desk.js puts it in place), with the link beyond it on `side` */
+  r.get('/articles/:id/rows', (req, res) => {
+    const id = idParam(req, 'id');
+    const { page, side, ...query } = parse(rowsQuery, req.query);
+    const size = pageRowsOf(res);
+    const locals = articleLocals(services, id, query, {}, size);
+    renderAsPath(res, buildUrl(`/articles/${id}`, { ...locals.baseQuery, possible: query.possible }));
+    res.render('articles/row-page', { ...locals, rowPage: pageAt(locals.shown, page, size), sides: [side] });
   });
 
   /** GET /articles/:id/head — the page header alone (score, sign-off, counts, last change), refreshed after a save */

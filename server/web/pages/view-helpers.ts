@@ -7,6 +7,7 @@ import { CHECKS_AUTHOR } from '../../services/checks.service';
 import type { FlagView } from '../../services/types';
 import { findingKind } from './finding-titles';
 import { FINDING_TYPES, labelKeys } from './labels';
+import { fromFor } from './row-pages';
 
 /** Messages shown after a redirect (?notice=…); only these keys are accepted from the URL. */
 const NOTICES: Record<string, string> = {
@@ -146,6 +147,11 @@ export function makeHelpers(
     reviewState: (state: string) => (REVIEW_STATES.includes(state) ? t(`review_states.${state}`) : state),
     percent: (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100),
     url: buildUrl,
+    /** Row `n` of an article: its page of rows (row-pages.ts) and its anchor. */
+    rowUrl: (articleId: number, n: number) =>
+      buildUrl(`/articles/${articleId}`, { from: fromFor(n) }, `row-${n}`),
+    /** ?from= for a link to row `n` on the current page (none on the first page of rows). */
+    fromFor,
     /** The current page with some query values replaced (filters, view toggles, paging). */
     here(changes: Query, hash?: string): string {
       const q: Query = Object.fromEntries(current.searchParams.entries());

@@ -87,7 +87,9 @@ describe('POST /articles/:id/checks and automatic flags', () => {
     t.db.prepare('UPDATE flags SET related_segment_id = ? WHERE id = ?').run(rows()[2].id, headline.id);
     const page = await request(t.app).get(`/articles/${id}?lang=en`);
     const row1 = rowHtml(page.text, 1);
-    expect(row1.slice(row1.indexOf('</details>'))).toContain('<a href="#row-3">contradicted by row 3</a>');
+    expect(row1.slice(row1.indexOf('</details>'))).toContain(
+      `<a href="/articles/${id}#row-3">contradicted by row 3</a>`,
+    );
   });
 });
 

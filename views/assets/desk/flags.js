@@ -35,7 +35,14 @@ export function openFlagForm(row, knownSpan) {
   td.append(panel);
   tr.append(td);
   row.after(tr);
-  panel.querySelector('[data-flag-row]').value = row.dataset.segmentId;
+  const select = panel.querySelector('[data-flag-row]');
+  // The select lists the rows the server rendered; a row from a page fetched later is added.
+  if (!Array.from(select.options).some((o) => o.value === row.dataset.segmentId)) {
+    const n = Number(row.dataset.position) + 1;
+    const text = row.querySelector('[data-en-text]')?.textContent?.trim().slice(0, 40) ?? '';
+    select.add(new Option(`${n} · ${text}`, row.dataset.segmentId));
+  }
+  select.value = row.dataset.segmentId;
   panel.querySelector('[data-en-start]').value = span ? String(span.start) : '';
   panel.querySelector('[data-en-end]').value = span ? String(span.end) : '';
   panel.querySelector('[data-selection-text]').textContent = span ? span.text : '';

@@ -2,13 +2,18 @@
 // on success the page is fetched again and its main part swapped, so nothing is rendered twice.
 import { announce, currentView, postForm, readError, showFormError, strings } from './dom.js';
 import { forgetFlagHome } from './flags.js';
+import { watchEdges } from './pages.js';
 import { currentRow, restoreAt, restoreCurrent } from './rows.js';
 
 /** Fetches the page again and swaps its main part; `row` (1-based) becomes current if given. */
 export async function refreshMain(message, { row } = {}) {
   const openDetails = Array.from(document.querySelectorAll('main details[open][id]')).map((d) => d.id);
   const segmentId = currentRow()?.dataset.segmentId;
-  const res = await fetch(window.location.href, {
+  // The server renders the page of rows that holds the row to come back to; the rest follows.
+  const url = new URL(window.location.href);
+  const at = row ?? (currentRow() ? Number(currentRow().dataset.position) + 1 : null);
+  if (at && document.querySelector('[data-desk]')) url.searchParams.set('from', String(at));
+  const res = await fetch(url, {
     headers: { Accept: 'text/html' },
     credentials: 'same-origin',
   });
@@ -19,9 +24,10 @@ export async function refreshMain(message, { row } = {}) {
   document.querySelector('main').replaceChildren(...Array.from(fresh.childNodes));
   forgetFlagHome();
   for (const id of openDetails) document.getElementById(id)?.setAttribute('open', '');
-  if (row) restoreAt(row - 1);
+  if (row) restoreAt(row);
   else restoreCurrent(segmentId);
   if (message) announce(message);
+  watchEdges();
 }
 
 export async function submitEnhanced(form, submitter) {
