@@ -29,6 +29,8 @@ describe('what each role is shown', () => {
     const chief = await page('chief', `/articles/${id}`);
     expect(statusOptions(chief.text)).toEqual(['draft', 'in_review', 'approved']);
     expect(chief.text).toContain('<option value="docx">');
+    expect(translator.text).not.toContain(`action="/articles/${id}/delete"`);
+    expect(chief.text).toContain(`action="/articles/${id}/delete"`);
   });
 
   it('gives a translator the answer to a flag, and a reviewer the judgements', async () => {
