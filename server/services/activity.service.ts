@@ -126,10 +126,10 @@ export function createActivityService(repos: Repos) {
       return page(toFilter(q), q.page);
     },
 
-    /** The filter's choices: every action and every name the log holds. */
-    choices(by: ActorLike): { actions: string[]; users: string[] } {
+    /** The logins the person filter suggests (any other name, such as an OS user, can be typed). */
+    logins(by: ActorLike): string[] {
       authorize(by, 'audit.view');
-      return { actions: repos.audit.actions(), users: repos.audit.actors() };
+      return repos.users.list().map((u) => u.login);
     },
   };
 }
