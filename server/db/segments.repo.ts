@@ -48,6 +48,9 @@ export function createSegmentsRepo(db: DB) {
   );
   const byArticle = db.prepare<[number], SegmentRow>(`${READ} WHERE article_id = ? ORDER BY position`);
   const get = db.prepare<[number], SegmentRow>(`${READ} WHERE id = ?`);
+  const stamps = db.prepare<[number], Pick<SegmentRow, 'id' | 'version' | 'position'>>(
+    'SELECT id, version, position FROM segments WHERE article_id = ? ORDER BY position',
+  );
   const updateEnglish = db.prepare<{ id: number; en: string; version: number }>(
     // the original gets its own copy once the English differs from it
     `UPDATE segments SET en = @en, en_original = ${ORIGINAL_EN()}, version = version + 1, updated_at = ${NOW}
@@ -99,6 +102,8 @@ export function createSegmentsRepo(db: DB) {
     revisionCount: (segmentId: number) => revisionCount.get(segmentId)!.n,
     insert: (s: NewSegment) => insert.get({ review_state: null, ...s })!.id,
     byArticle: (articleId: number) => byArticle.all(articleId),
+    /** Each row's id, version and position, in order: enough to tell whether the rows changed. */
+    stamps: (articleId: number) => stamps.all(articleId),
     get: (id: number) => get.get(id),
     /** Returns false when the row changed since `version` was read (optimistic lock). */
     updateEnglish: (id: number, en: string, version: number) =>

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEMO_DIR, importDemo, makeDesk, type TestDesk } from '../helpers/services';
+import type { Engine } from '../../server/services/engine';
+import { DEMO_DIR, engine, importDemo, makeDesk, type TestDesk } from '../helpers/services';
 
 interface Planted {
   type: string;
@@ -124,6 +125,61 @@ describe('checks.service (automatic flags)', () => {
     expect(
       reopened.filter((f) => f.type === 'number' && f.evidence.en === numberFlag!.evidence.en),
     ).toHaveLength(1);
+  });
+
+  it('checks a save again when another save changed the rows while its checks ran', async () => {
+    // the real engine, with a second editor saving another row while the first save's checks run
+    const base = engine();
+    let outerCalls = 0;
+    let racing = false;
+    const racingEngine: Engine = {
+      ...base,
+      checkEdit: async (input, row) => {
+        if (!racing) {
+          outerCalls++;
+          if (outerCalls === 1) {
+            racing = true;
+            const other = racingDesk.services.articles.get(id).segments.find((s) => s.id !== seg.id && s.en)!;
+            await racingDesk.services.segments.saveEnglish({
+              articleId: id,
+              segmentId: other.id,
+              text: `${other.en} (second editor)`,
+              author: 'second',
+            });
+            racing = false;
+          }
+        }
+        return base.checkEdit(input, row);
+      },
+    };
+    const racingDesk = makeDesk({}, racingEngine);
+    let id = 0;
+    let seg = { id: 0, en: '' };
+    try {
+      id = await importDemo(racingDesk.services, 'visit');
+      const numberFlag = racingDesk.services.flags
+        .list(id, { origin: 'check', status: 'open' })
+        .find((f) => f.type === 'number' && f.evidence.en?.includes('four'))!;
+      seg = racingDesk.services.articles.get(id).segments.find((s) => s.id === numberFlag.segmentId)!;
+      await racingDesk.services.segments.saveEnglish({
+        articleId: id,
+        segmentId: seg.id,
+        text: seg.en.replace('four-day', 'three-day'),
+        author: 'first',
+      });
+      // the first run's findings were computed on rows that changed: it ran again
+      expect(outerCalls).toBe(2);
+      const rows = racingDesk.services.articles.get(id).segments;
+      expect(rows.find((s) => s.id === seg.id)?.en).toContain('three-day');
+      expect(rows.some((s) => s.en.endsWith('(second editor)'))).toBe(true);
+      const after = racingDesk.services.flags.list(id, { origin: 'check' });
+      expect(after.find((f) => f.id === numberFlag.id)).toMatchObject({
+        status: 'resolved',
+        resolver: 'checks',
+      });
+    } finally {
+      racingDesk.close();
+    }
   });
 
   it('stays quiet on the clean demo article', async () => {
