@@ -37,9 +37,18 @@ export function apiToken(dbPath: string): string {
   return run(['token', 'bench', '--label', 'bench']).trim();
 }
 
-export async function startDesk(dbPath: string, env: Record<string, string> = {}): Promise<DeskProcess> {
+/**
+ * `preload`: a module loaded into the desk's process before it starts (`node --require`), with
+ * an IPC channel to this process (the bench's event-loop probe).
+ */
+export async function startDesk(
+  dbPath: string,
+  env: Record<string, string> = {},
+  preload?: string,
+): Promise<DeskProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server', 'main.js')], {
+  const args = [...(preload ? ['--require', preload] : []), path.join(ROOT, 'dist', 'server', 'main.js')];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       DB_PATH: dbPath,
@@ -49,7 +58,7 @@ export async function startDesk(dbPath: string, env: Record<string, string> = {}
       NODE_ENV: 'production',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: preload ? ['ignore', 'pipe', 'inherit', 'ipc'] : ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => {
