@@ -11,10 +11,10 @@ const C = 'chief';
 const A = 'admin';
 
 /**
- * Translators edit the English and answer flags; reviewers flag, judge flags and approve clean
- * articles; chiefs also override (approve over open critical flags or their own last edit),
- * delete, export the final text and keep the glossary; admins can do all that and manage
- * accounts.
+ * Translators edit the English and answer flags; reviewers flag, judge flags and send an article
+ * back for changes; chiefs approve (over open critical flags or their own last edit only with a
+ * recorded reason), delete, export the final text and keep the glossary; admins can do all that
+ * and manage accounts.
  */
 export const PERMISSIONS = {
   /** Import an article, preview an import, attach or detach a second rendering. */
@@ -24,7 +24,7 @@ export const PERMISSIONS = {
   /** Move between draft and in review (submit, or send back for changes). */
   'article.submit': [T, R, C, A],
   /** Approve, or take an approval back. */
-  'article.approve': [R, C, A],
+  'article.approve': [C, A],
   /** Approve with a recorded reason over open critical flags or one's own last English edit. */
   'article.override': [C, A],
   'article.delete': [C, A],

@@ -33,29 +33,34 @@ describe('approval rules (articles.setStatus with roles)', () => {
   }
   const status = (id: number) => desk.services.articles.get(id).status;
 
-  it('refuses a translator, lets a reviewer approve someone else’s edit', async () => {
+  it('refuses a translator and a reviewer, lets a chief approve someone else’s edit without a reason', async () => {
     const translator = person('mei', 'translator');
     const reviewer = person('lin', 'reviewer');
     const id = await cleanArticle(translator);
-    expect(() => desk.services.articles.setStatus(id, 'approved', translator)).toThrow(
-      expect.objectContaining({ status: 403, code: 'forbidden' }),
-    );
+    for (const who of [translator, reviewer])
+      expect(() => desk.services.articles.setStatus(id, 'approved', who)).toThrow(
+        expect.objectContaining({ status: 403, code: 'forbidden' }),
+      );
     desk.services.articles.setStatus(id, 'in_review', translator);
-    desk.services.articles.setStatus(id, 'approved', reviewer);
+    // a reviewer sends it back for changes, the translator submits it again
+    desk.services.articles.setStatus(id, 'draft', reviewer);
+    desk.services.articles.setStatus(id, 'in_review', translator);
+    desk.services.articles.setStatus(id, 'approved', person('zhang', 'chief'));
     expect(status(id)).toBe('approved');
-    expect(() => desk.services.articles.setStatus(id, 'draft', translator)).toThrow(
-      expect.objectContaining({ code: 'forbidden' }),
-    );
+    for (const who of [translator, reviewer])
+      expect(() => desk.services.articles.setStatus(id, 'draft', who)).toThrow(
+        expect.objectContaining({ code: 'forbidden' }),
+      );
   });
 
-  it('refuses anyone but a chief approving their own last edit, and a chief needs a reason', async () => {
+  it('makes a chief approving their own last edit record a reason', async () => {
     const mei = person('mei', 'translator');
     const id = await cleanArticle(mei);
     // promoted since the edit: still their own edit
-    desk.services.accounts.setRole('mei', 'reviewer', cliActor('root'));
-    const asReviewer = userActor(desk.services.accounts.row(mei.userId!)!, 'web');
-    expect(() => desk.services.articles.setStatus(id, 'approved', asReviewer)).toThrow(
-      expect.objectContaining({ status: 403, code: 'approval_own_edit' }),
+    desk.services.accounts.setRole('mei', 'chief', cliActor('root'));
+    const asChief = userActor(desk.services.accounts.row(mei.userId!)!, 'web');
+    expect(() => desk.services.articles.setStatus(id, 'approved', asChief)).toThrow(
+      expect.objectContaining({ status: 409, code: 'approval_own_edit_reason' }),
     );
     const chief = person('zhang', 'chief');
     const row = desk.services.articles.get(id).segments[2];
@@ -89,13 +94,14 @@ describe('approval rules (articles.setStatus with roles)', () => {
     const id = await importDemo(desk.services, 'visit', 'root');
     expect(desk.services.articles.get(id).signOff.unresolvedCritical).toBeGreaterThan(0);
     const reviewer = person('lin', 'reviewer');
-    expect(() => desk.services.articles.setStatus(id, 'approved', reviewer)).toThrow(
-      expect.objectContaining({ code: 'approval_blocked' }),
-    );
     expect(() => desk.services.articles.setStatus(id, 'approved', reviewer, 'looks fine')).toThrow(
       expect.objectContaining({ status: 403, code: 'forbidden' }),
     );
-    desk.services.articles.setStatus(id, 'approved', person('zhang', 'chief'), 'Wire corrected it.');
+    const chief = person('zhang', 'chief');
+    expect(() => desk.services.articles.setStatus(id, 'approved', chief)).toThrow(
+      expect.objectContaining({ code: 'approval_blocked' }),
+    );
+    desk.services.articles.setStatus(id, 'approved', chief, 'Wire corrected it.');
     expect(status(id)).toBe('approved');
   });
 

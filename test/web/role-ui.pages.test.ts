@@ -26,6 +26,9 @@ describe('what each role is shown', () => {
     expect(statusOptions(translator.text)).toEqual(['draft', 'in_review']);
     expect(translator.text).not.toContain('<option value="docx">');
     expect(translator.text).toContain('<option value="report-html">');
+    const reviewer = await page('reviewer', `/articles/${id}`);
+    expect(statusOptions(reviewer.text)).toEqual(['draft', 'in_review']);
+    expect(reviewer.text).not.toContain('<option value="docx">');
     const chief = await page('chief', `/articles/${id}`);
     expect(statusOptions(chief.text)).toEqual(['draft', 'in_review', 'approved']);
     expect(chief.text).toContain('<option value="docx">');
