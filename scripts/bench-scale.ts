@@ -5,9 +5,8 @@
 // and measures the list, search (one at a time and p99 at 10 connections), article pages,
 // save, export, delete, database size, server memory and the CLI's start-up. Prints a table
 // with the growth between the first and the last checkpoint. Timings belong here, not in tests.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -17,6 +16,7 @@ import { unpackSource } from '../server/db/sources.repo';
 import { generateArticles } from './bench-scale/generate';
 import { auth, getJson, load, median, timeRequest } from './bench-scale/measure';
 import { replicateArticles } from './bench-scale/replicate';
+import { startDesk } from './desk-process';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 type Metrics = Map<string, string>;
@@ -46,60 +46,6 @@ const QUERIES: [string, string][] = [
 ];
 
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** An admin account on the bench database and an API token for it (the desk asks who is calling). */
-function benchToken(dbPath: string): string {
-  const cli = path.join(ROOT, 'dist', 'scripts', 'cli.js');
-  const run = (args: string[], input?: string) =>
-    execFileSync(process.execPath, [cli, 'user', ...args, '--db', dbPath], { input, encoding: 'utf8' });
-  try {
-    run(['add', 'bench', '--role', 'admin', '--password-stdin'], 'bench-password-not-secret\n');
-  } catch {
-    // kept from an earlier run (--db)
-  }
-  return run(['token', 'bench', '--label', 'bench']).trim();
-}
-
-async function startServer(dbPath: string) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server', 'main.js')], {
-    env: {
-      ...process.env,
-      DB_PATH: dbPath,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DEMO: '0',
-      NODE_ENV: 'production',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      if (d.toString().includes('serving')) resolve();
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  const rssMb = () => {
-    const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-  };
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      child.removeAllListeners('exit');
-      child.on('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  return { base: `http://127.0.0.1:${port}`, rssMb, stop };
-}
 
 /** The newest articles: the two long-form ones each checkpoint imports last. */
 function newest(dbPath: string, n: number): { id: number; rows: number }[] {
@@ -159,8 +105,8 @@ async function measure(dbPath: string, m: Metrics): Promise<void> {
   const specials = newest(dbPath, 2);
   const long = specials[0];
   const short = specials[1];
-  auth.headers = { authorization: `Bearer ${benchToken(dbPath)}` };
-  const server = await startServer(dbPath);
+  const server = await startDesk(dbPath);
+  auth.headers = { authorization: `Bearer ${server.token}` };
   const { base } = server;
   const list = await getJson<{ pages: number }>(`${base}/api/articles?pageSize=20`);
   m.set(
