@@ -43,6 +43,23 @@ describe('what each role is shown', () => {
     );
   });
 
+  it('offers Edit only to roles that edit the English and Flag only to roles that raise flags', async () => {
+    const translator = (await page('translator', `/articles/${id}`)).text;
+    const reviewer = (await page('reviewer', `/articles/${id}`)).text;
+    const chief = (await page('chief', `/articles/${id}`)).text;
+    expect(translator).toContain('data-action="edit"');
+    expect(translator).not.toContain('data-action="flag"');
+    expect(translator).not.toContain('data-flag-form');
+    expect(reviewer).not.toContain('data-action="edit"');
+    expect(reviewer).toContain('data-action="flag"');
+    expect(reviewer).toContain('data-flag-form');
+    expect(chief).toContain('data-action="edit"');
+    expect(chief).toContain('data-flag-form');
+    const firstRow = /data-segment-id="(\d+)"/.exec(chief)![1];
+    expect((await page('chief', `/articles/${id}?edit=${firstRow}`)).text).toContain('data-edit-form');
+    expect((await page('reviewer', `/articles/${id}?edit=${firstRow}`)).text).not.toContain('data-edit-form');
+  });
+
   it('shows the glossary form only to those who keep the glossary', async () => {
     expect((await page('translator', '/glossary')).text).not.toContain('action="/glossary">');
     expect((await page('chief', '/glossary')).text).toContain('action="/glossary">');

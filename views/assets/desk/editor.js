@@ -19,7 +19,8 @@ function button(type, className, text) {
 }
 
 export function openEditor(row) {
-  if (!row || editing) return;
+  // no Edit link: this role may not edit the English (the server would refuse the save)
+  if (!row || editing || !row.querySelector('[data-action="edit"]')) return;
   const textEl = row.querySelector('[data-en-text]');
   if (!textEl) return;
   const cell = textEl.closest('td');
