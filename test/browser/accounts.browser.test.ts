@@ -129,4 +129,46 @@ describe('accounts in a browser', () => {
     await expect(page.locator('h1').innerText()).resolves.toBe('本文的操作记录');
     await page.screenshot({ path: path.join(SHOTS, 'activity-article-zh.png'), fullPage: true });
   });
+
+  it('lets the administrator manage accounts from the keyboard', async () => {
+    await page.goto(`${base}/articles?lang=en`);
+    await Promise.all([
+      page.waitForURL(/\/admin\/accounts/),
+      page.click('.site-nav a[href="/admin/accounts"]'),
+    ]);
+    const mei = t.services.accounts.getByLogin('mei').id;
+    // Role: focus the select, pick with the arrow key, Tab to its button, Enter.
+    await page.focus(`#role-${mei}`);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await Promise.all([page.waitForURL(/notice=role/), page.keyboard.press('Enter')]);
+    expect(t.services.accounts.getByLogin('mei').role).toBe('reviewer');
+    await expect(page.locator('p.notice').innerText()).resolves.toBe('The role of mei is changed.');
+    // A new account, typed field by field with Tab.
+    await page.focus('#new-login');
+    await page.keyboard.type('lin');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Lin Hua');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('a first password');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('a first password');
+    await Promise.all([page.waitForURL(/notice=added/), page.keyboard.press('Enter')]);
+    expect(t.services.accounts.getByLogin('lin')).toMatchObject({
+      role: 'translator',
+      displayName: 'Lin Hua',
+    });
+    await expect(
+      page.locator(`#account-${t.services.accounts.getByLogin('lin').id}`).innerText(),
+    ).resolves.toContain('Lin Hua');
+    await page.screenshot({ path: path.join(SHOTS, 'accounts-admin-en.png'), fullPage: true });
+    await Promise.all([page.waitForURL(/notice=disabled/), page.click('button[aria-label="Disable lin"]')]);
+    expect(t.services.accounts.getByLogin('lin').disabled).toBe(true);
+    await page.goto(`${base}/admin/accounts?lang=zh-CN`);
+    await page.screenshot({ path: path.join(SHOTS, 'accounts-admin-zh.png'), fullPage: true });
+    await expect(
+      page.locator(`#account-${t.services.accounts.getByLogin('lin').id}`).innerText(),
+    ).resolves.toContain('已停用');
+  });
 });

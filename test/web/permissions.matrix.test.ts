@@ -19,6 +19,8 @@ interface Ctx {
   rid: number;
   tid: number;
   gid: number;
+  /** An account the administrators' page changes (never the one making the request). */
+  uid: number;
   version: number;
 }
 interface Case {
@@ -161,6 +163,24 @@ const ROUTES: Record<string, Case[]> = {
   'GET /healthz': [{ need: 'public' }],
   'GET /favicon.ico': [{ need: 'signed-in' }],
   'GET /admin/activity': [{ need: 'audit.view' }],
+  'GET /admin/accounts': [{ need: 'users.manage' }],
+  'POST /admin/accounts': [
+    {
+      need: 'users.manage',
+      body: {
+        login: 'newcomer',
+        role: 'translator',
+        password: 'a long password',
+        password2: 'a long password',
+      },
+    },
+  ],
+  'POST /admin/accounts/:uid/role': [{ need: 'users.manage', body: { role: 'reviewer' } }],
+  'POST /admin/accounts/:uid/disable': [{ need: 'users.manage' }],
+  'POST /admin/accounts/:uid/enable': [{ need: 'users.manage' }],
+  'POST /admin/accounts/:uid/password': [
+    { need: 'users.manage', body: { password: 'a new long password', password2: 'a new long password' } },
+  ],
 };
 
 /** Every route of the app as "METHOD /path", read from Express's router. */
@@ -203,13 +223,17 @@ async function setUp(t: TestApp, role: Role | 'anonymous'): Promise<Ctx> {
     author: 'editor',
   });
   const term = t.services.glossary.create({ zh: '总理', en: 'premier' }, 'editor');
+  const uid = t.services.accounts.createWithoutPassword(
+    { login: 'someone', role: 'translator' },
+    cliActor('root'),
+  ).id;
   let tid = 0;
   if (role !== 'anonymous') {
     tokenFor(t.app, { login: role, role });
     const user = t.services.accounts.getByLogin(role);
     tid = t.services.tokens.create(user.id, 'spare', cliActor('root')).view.id;
   }
-  return { id, sid: seg.id, fid: flag.id, rid, tid, gid: term.id, version: seg.version };
+  return { id, sid: seg.id, fid: flag.id, rid, tid, gid: term.id, uid, version: seg.version };
 }
 
 function fill(path: string, c: Ctx): string {
@@ -220,7 +244,8 @@ function fill(path: string, c: Ctx): string {
     .replace(':fid', String(c.fid))
     .replace(':rid', String(c.rid))
     .replace(':tid', String(c.tid))
-    .replace(':gid', String(c.gid));
+    .replace(':gid', String(c.gid))
+    .replace(':uid', String(c.uid));
 }
 
 const WHO = ['anonymous', ...ROLES] as const;
@@ -230,7 +255,10 @@ describe('permission matrix (route × role)', () => {
     const t = createTestApp();
     try {
       const routes = appRoutes(t.app).map((r) =>
-        r.replace('/glossary/:id', '/glossary/:gid').replace('/tokens/:id/', '/tokens/:tid/'),
+        r
+          .replace('/glossary/:id', '/glossary/:gid')
+          .replace('/tokens/:id/', '/tokens/:tid/')
+          .replace('/accounts/:id/', '/accounts/:uid/'),
       );
       expect(routes.filter((r) => !ROUTES[r])).toEqual([]);
       expect(Object.keys(ROUTES).filter((r) => !routes.includes(r))).toEqual([]);

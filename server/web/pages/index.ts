@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Config } from '../../config';
 import type { Services } from '../../services';
 import type { LoginLimiter } from '../login-limiter';
+import { accountsPages } from './accounts.routes';
 import { activityPages } from './activity.routes';
 import { alignmentPages } from './alignment.routes';
 import { articlesPages } from './articles.routes';
@@ -37,5 +38,6 @@ export function pagesRouter(services: Services, config: Config, limiter: LoginLi
   r.use(glossaryPages(services, config));
   r.use(searchPages(services));
   r.use(activityPages(services));
+  r.use(accountsPages(services));
   return r;
 }
