@@ -128,18 +128,72 @@ function spellingsOf(ch: string, dict: Lexicon): readonly string[] {
   return list;
 }
 
-function pinyinMatchesNow(name: string, zh: string, dict: Lexicon): boolean {
-  const target = name.toLowerCase().replace(/[^a-z]/g, '');
-  if (target.length < 2) return false;
-  const fits = (pos: number, from: number, depth: number): boolean => {
+const pinyinTarget = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
+
+/** Do consecutive characters of `zh` from `pos` spell `target` (at most seven syllables)? */
+function fitsAt(target: string, zh: string, pos: number, dict: Lexicon): boolean {
+  const fits = (at: number, from: number, depth: number): boolean => {
     if (from === target.length) return depth > 0;
-    if (pos >= zh.length || depth > 6) return false;
-    for (const r of spellingsOf(zh[pos], dict))
-      if (target.startsWith(r, from) && fits(pos + 1, from + r.length, depth + 1)) return true;
+    if (at >= zh.length || depth > 6) return false;
+    for (const r of spellingsOf(zh[at], dict))
+      if (target.startsWith(r, from) && fits(at + 1, from + r.length, depth + 1)) return true;
     return false;
   };
-  for (let i = 0; i < zh.length; i++) if (HAN.test(zh[i]) && fits(i, 0, 0)) return true;
+  return fits(pos, 0, 0);
+}
+
+function pinyinMatchesNow(name: string, zh: string, dict: Lexicon): boolean {
+  const target = pinyinTarget(name);
+  if (target.length < 2) return false;
+  for (let i = 0; i < zh.length; i++) if (HAN.test(zh[i]) && fitsAt(target, zh, i, dict)) return true;
   return false;
+}
+
+/**
+ * pinyinMatches for one long text (an article's whole Chinese) asked about many names: each
+ * character's positions are indexed once and a name is tried only where a reading of the
+ * character there begins it, instead of at every position of the text.
+ */
+export function pinyinMatcher(zh: string, dict: Lexicon): (name: string) => boolean {
+  let at: Map<string, number[]> | null = null;
+  // a spelling → the characters read so
+  let chars: Map<string, string[]> | null = null;
+  let longest = 0;
+  const memo = new Map<string, boolean>();
+  const index = () => {
+    at = new Map();
+    chars = new Map();
+    for (let i = 0; i < zh.length; i++) {
+      if (!HAN.test(zh[i])) continue;
+      const list = at.get(zh[i]);
+      if (list) list.push(i);
+      else at.set(zh[i], [i]);
+    }
+    for (const c of at.keys())
+      for (const r of spellingsOf(c, dict)) {
+        longest = Math.max(longest, r.length);
+        const list = chars.get(r);
+        if (list) list.push(c);
+        else chars.set(r, [c]);
+      }
+  };
+  const matches = (target: string): boolean => {
+    if (!at || !chars) index();
+    for (let len = 1; len <= Math.min(longest, target.length); len++)
+      for (const c of chars?.get(target.slice(0, len)) ?? [])
+        for (const pos of at?.get(c) ?? []) if (fitsAt(target, zh, pos, dict)) return true;
+    return false;
+  };
+  return (name) => {
+    const target = pinyinTarget(name);
+    if (target.length < 2) return false;
+    let v = memo.get(target);
+    if (v === undefined) {
+      v = matches(target);
+      memo.set(target, v);
+    }
+    return v;
+  };
 }
 
 /** Content words of an English text as (stem, span), stop words dropped. */
@@ -243,4 +297,43 @@ export function sentenceCoverages(sentences: ZhWord[][], en: string): number[] {
     for (const w of s) if ((inSentences.get(w.text) ?? 0) > 1 && take(w)) hits[k]++;
   });
   return sentences.map((s, k) => (s.length === 0 ? 1 : hits[k] / s.length));
+}
+
+/**
+ * Words to look for, spelled in pinyin, in many texts (an article's names in its rows). A walk
+ * through a text's readings follows only spellings some word begins with, so a text costs its
+ * own length, not its length times the number of words.
+ */
+export class PinyinTargets {
+  private readonly prefixes = new Set<string>();
+  private readonly words = new Map<string, string[]>();
+
+  constructor(
+    words: Iterable<string>,
+    private readonly dict: Lexicon,
+  ) {
+    for (const w of words) {
+      const target = pinyinTarget(w);
+      if (target.length < 2) continue;
+      for (let k = 0; k <= target.length; k++) this.prefixes.add(target.slice(0, k));
+      const list = this.words.get(target);
+      if (list) list.push(w);
+      else this.words.set(target, [w]);
+    }
+  }
+
+  /** The words for which pinyinMatches(word, zh) holds. */
+  in(zh: string): Set<string> {
+    const out = new Set<string>();
+    const walk = (at: number, spelled: string, depth: number) => {
+      if (depth > 0) for (const w of this.words.get(spelled) ?? []) out.add(w);
+      if (at >= zh.length || depth > 6) return;
+      for (const r of spellingsOf(zh[at], this.dict)) {
+        const next = spelled + r;
+        if (this.prefixes.has(next)) walk(at + 1, next, depth + 1);
+      }
+    };
+    if (this.words.size > 0) for (let i = 0; i < zh.length; i++) if (HAN.test(zh[i])) walk(i, '', 0);
+    return out;
+  }
 }

@@ -7,7 +7,8 @@
 import type { Lexicon } from '../lexicon/types';
 import { escapeRegExp } from '../text/regex';
 import type { CheckContext } from './context';
-import { pinyinMatches, segment } from './coverage';
+import { PinyinTargets, pinyinMatches, segment } from './coverage';
+import { NameTokenIndex, wordFromToken } from './name-token-index';
 import { at, finding } from './finding';
 import { soundsLike, transliteratedRuns } from './name-sounds';
 import {
@@ -115,29 +116,6 @@ function articleWords(rows: CheckRow[]): ArticleWords {
   return { midSentence, lower };
 }
 
-const tokenMemo = new WeakMap<Lexicon, Map<string, boolean>>();
-
-/** Does one Chinese word account for one English word? Memoised: both sides repeat a lot. */
-function wordFromToken(w: string, token: string, dict: Lexicon, ctx: CheckContext): boolean {
-  let memo = tokenMemo.get(dict);
-  if (!memo) {
-    memo = new Map();
-    tokenMemo.set(dict, memo);
-  }
-  const key = `${w}\u0000${token}`;
-  let v = memo.get(key);
-  if (v === undefined) {
-    const one = { text: w, start: 0, end: 0, words: [w], sentenceInitial: false };
-    const vocab = nameVocabulary(token, dict, ctx);
-    v =
-      nameSupport(one, token, vocab, dict, [], ctx.lexicons.enStopwords, ctx.lexicons.english.related).missing
-        .length === 0;
-    if (memo.size > 200_000) memo.clear();
-    memo.set(key, v);
-  }
-  return v;
-}
-
 const CLAUSE = /^[，。；！？、：（）“”]$/;
 
 /**
@@ -182,30 +160,74 @@ export function swapFindings(rows: CheckRow[], ctx: CheckContext, flagged: Reado
       if (p.words.filter((w) => !stop.has(w.toLowerCase())).length >= 3 && !p.sentenceInitial)
         bodies.push({ text: p.text, words: p.words, r });
   });
+  // indexes over the article's people and bodies, so a row is not asked about each of them
+  const peopleList = [...people];
+  const peopleWords = new PinyinTargets(
+    peopleList.flatMap((q) => q.split(/\s+/)),
+    dict,
+  );
+  const bodyWords = new NameTokenIndex(
+    bodies.flatMap((q) => q.words.filter((w) => !stop.has(w.toLowerCase()))),
+    dict,
+    ctx,
+  );
+  const bodiesWith = new Map<string, number[]>();
+  const distinctWords = bodies.map((q) => new Set(q.words.filter((x) => !stop.has(x.toLowerCase()))));
+  distinctWords.forEach((ws, k) => {
+    for (const w of ws) {
+      const list = bodiesWith.get(w);
+      if (list) list.push(k);
+      else bodiesWith.set(w, [k]);
+    }
+  });
+  /** Bodies each of whose words some token of `zh` accounts for, in article order. */
+  const bodiesIn = (zh: string) => {
+    const supported = new Set<string>();
+    for (const t of segment(dict, zh))
+      if (!CLAUSE.test(t.text) && t.kind !== 'punct')
+        for (const w of bodyWords.supportedBy(t.text)) supported.add(w);
+    const hits = new Map<number, number>();
+    for (const w of supported) for (const k of bodiesWith.get(w) ?? []) hits.set(k, (hits.get(k) ?? 0) + 1);
+    return [...hits]
+      .filter(([k, n]) => n === distinctWords[k].size)
+      .map(([k]) => k)
+      .sort((a, b) => a - b)
+      .map((k) => bodies[k]);
+  };
   const out: Finding[] = [];
   rows.forEach((row, r) => {
     if (row.kind === 'headline' || flagged.has(r) || !row.zh.trim() || !row.en.trim()) return;
+    const names = candidates(row.en, words, ctx, dict);
+    if (names.length === 0) return;
     const vocab = nameVocabulary(row.zh, dict, ctx);
-    const expected = expectedNames(row, dict, ctx.lexicons.transliteration);
     // one of the article's people named by this row's Chinese but absent from its English
-    const absentPerson = [...people].find(
-      (q) => !row.en.includes(q) && q.split(/\s+/).every((w) => pinyinMatches(w, row.zh, dict)),
-    );
+    let spelled: Set<string> | null = null;
+    const absentPerson = () => {
+      spelled ??= peopleWords.in(row.zh);
+      const inRow = spelled;
+      return peopleList.find(
+        (q) =>
+          !row.en.includes(q) && q.split(/\s+/).every((w) => inRow.has(w) && pinyinMatches(w, row.zh, dict)),
+      );
+    };
     // one of the article's bodies that a contiguous piece of this row's Chinese accounts for
     // wholly, while most of its words are absent from the row's English (asked only when needed)
     const enWords = new Set(row.en.toLowerCase().match(/[a-z]+/g) ?? []);
     const absentBody = () =>
       /[\u3400-\u9fff][·•・][\u3400-\u9fff]/.test(row.zh)
         ? undefined
-        : bodies.find(
+        : bodiesIn(row.zh).find(
             (q) =>
               q.r !== r &&
               q.words.filter((w) => enWords.has(w.toLowerCase())).length * 2 < q.words.length &&
               contiguousSource(q.words, row.zh, dict, ctx),
           );
-    const runs = transliteratedRuns(row.zh, ctx.lexicons.transliteration);
-    const sounds = (w: string) => soundsLike(w, runs, dict);
-    for (const p of candidates(row.en, words, ctx, dict)) {
+    let runs: string[] | null = null;
+    const sounds = (w: string) => {
+      runs ??= transliteratedRuns(row.zh, ctx.lexicons.transliteration);
+      return soundsLike(w, runs, dict);
+    };
+    for (const p of names) {
       const s = nameSupport(p, row.zh, vocab, dict, [], stop, ctx.lexicons.english.related, sounds);
       if (s.total === 0) continue;
       const person = looksLikeChinesePerson(p.words, dict);
@@ -217,8 +239,12 @@ export function swapFindings(rows: CheckRow[], ctx: CheckContext, flagged: Reado
       if (s.supported > 0 && !swappedBody) continue;
       // a name of several words the row's Chinese explains not at all, standing where that
       // Chinese names one of the article's people, is in that person's place whatever it names
-      const displaced = absentPerson && (person || (p.words.length >= 2 && s.supported === 0));
-      const instead = displaced ? absentPerson : swappedBody ? swappedBody.text : expected[0];
+      const displaced = (person || (p.words.length >= 2 && s.supported === 0)) && absentPerson();
+      const instead = displaced
+        ? displaced
+        : swappedBody
+          ? swappedBody.text
+          : expectedNames(row, dict, ctx.lexicons.transliteration)[0];
       if (!instead) continue;
       out.push(
         finding({

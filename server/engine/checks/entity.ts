@@ -5,6 +5,7 @@ import { expectedNames, swapFindings } from './entity-swaps';
 import { at, finding } from './finding';
 import { soundsLike, transliteratedRuns } from './name-sounds';
 import {
+  articleVocabulary,
   CALENDAR,
   CAP,
   chineseNameMissing,
@@ -18,6 +19,8 @@ import {
   namePhrases,
   nameSupport,
   nameVocabulary,
+  type PreparedZh,
+  prepareZh,
   union,
   type Vocabulary,
 } from './names';
@@ -115,6 +118,8 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
     bodyV: boolean;
   }[] = [];
   const supportedSomewhere = new Set<string>();
+  // the vocabularies of the rows around the one being read (rows are read in order: memory
+  // stays flat however long the article)
   const rowVocab = new Map<number, Set<string>>();
   const vocabOf = (r: number): Set<string> => {
     let v = rowVocab.get(r);
@@ -124,15 +129,31 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
     }
     return v;
   };
-  // the whole article's Chinese, asked only about words a row's context does not explain
+  // the whole article's Chinese, asked only about words a row's context does not explain;
+  // read once (its vocabulary, lower case, pinyin) and each word asked once
   const zhAll = rows.map((x) => x.zh).join('\n');
   let articleVocab: Vocabulary | null = null;
+  let prepared: PreparedZh | null = null;
+  const inArticleMemo = new Map<string, boolean>();
   const inArticle = (w: string): boolean => {
-    articleVocab ??= union(rows.map((_x, k) => vocabOf(k)));
-    const one: NamePhrase = { text: w, start: 0, end: w.length, words: [w], sentenceInitial: false };
-    return nameSupport(one, zhAll, articleVocab, dict, glossary, stop).missing.length === 0;
+    let v = inArticleMemo.get(w);
+    if (v === undefined) {
+      articleVocab ??= articleVocabulary(
+        rows.map((x) => x.zh),
+        dict,
+        ctx,
+      );
+      prepared ??= prepareZh(zhAll, dict, glossary);
+      const one: NamePhrase = { text: w, start: 0, end: w.length, words: [w], sentenceInitial: false };
+      v =
+        nameSupport(one, zhAll, articleVocab, dict, glossary, stop, undefined, undefined, prepared).missing
+          .length === 0;
+      inArticleMemo.set(w, v);
+    }
+    return v;
   };
   rows.forEach((row, r) => {
+    rowVocab.delete(r - 2);
     if (!row.zh.trim() || !row.en.trim()) return;
     const context = [rows[r - 1]?.zh ?? '', row.zh, rows[r + 1]?.zh ?? ''].join('\n');
     let vocab: Vocabulary | null = null;

@@ -3,7 +3,7 @@
 import type { Lexicon } from '../lexicon/types';
 import { stemEnglish } from '../text/stem-en';
 import type { CheckContext } from './context';
-import { pinyinMatches, segment } from './coverage';
+import { pinyinMatcher, pinyinMatches, segment } from './coverage';
 import type { GlossaryTerm } from './types';
 
 export interface NamePhrase {
@@ -89,6 +89,27 @@ export function nameVocabulary(zh: string, dict: Lexicon, ctx: CheckContext): Se
   for (const t of segment(dict, zh)) if (t.kind === 'word') add(wordKeys(t.text, dict, ctx));
   for (const [word, names] of ctx.lexicons.implicitNames)
     if (zh.includes(word)) add(keysOfText(names.join(' '), ctx));
+  return vocab;
+}
+
+/**
+ * The union of the texts' vocabularies (nameVocabulary of each), each distinct word's keys
+ * added once: an article's Chinese repeats its words.
+ */
+export function articleVocabulary(zhs: readonly string[], dict: Lexicon, ctx: CheckContext): Set<string> {
+  const vocab = new Set<string>();
+  const add = (keys: readonly string[]) => {
+    for (const k of keys) vocab.add(k);
+  };
+  const seen = new Set<string>();
+  for (const zh of zhs)
+    for (const t of segment(dict, zh))
+      if (t.kind === 'word' && !seen.has(t.text)) {
+        seen.add(t.text);
+        add(wordKeys(t.text, dict, ctx));
+      }
+  for (const [word, names] of ctx.lexicons.implicitNames)
+    if (zhs.some((zh) => zh.includes(word))) add(keysOfText(names.join(' '), ctx));
   return vocab;
 }
 
@@ -215,6 +236,48 @@ function inVocabulary(w: string, vocab: Vocabulary): boolean {
   return w.length >= 5 && vocab.has(outlineKey(w));
 }
 
+function glossaryWordsOf(glossary: GlossaryTerm[], zh: string): Set<string> {
+  return new Set(
+    glossary
+      .filter((g) => zh.includes(g.zh))
+      .flatMap((g) => [g.en, ...(g.variants ?? [])])
+      .flatMap((s) => s.toLowerCase().split(/\s+/)),
+  );
+}
+
+/**
+ * What nameSupport reads of a Chinese text besides its vocabulary, made once for a long text
+ * asked about many names (an article's whole Chinese): reading it afresh per name is
+ * quadratic in the article's length.
+ */
+export interface PreparedZh {
+  lower: string;
+  glossaryWords: ReadonlySet<string>;
+  spells: (word: string) => boolean;
+}
+
+export function prepareZh(zh: string, dict: Lexicon, glossary: GlossaryTerm[]): PreparedZh {
+  return {
+    lower: zh.toLowerCase(),
+    glossaryWords: glossaryWordsOf(glossary, zh),
+    spells: pinyinMatcher(zh, dict),
+  };
+}
+
+/** Every key inVocabulary may ask about a word. */
+export function vocabularyKeys(w: string): string[] {
+  const keys = [w, stemEnglish(w)];
+  if (w.length < 5) return keys;
+  for (
+    let k = Math.max(5, Math.min(PREFIX_MAX, Math.ceil(0.7 * w.length)));
+    k <= Math.min(PREFIX_MAX, w.length);
+    k++
+  )
+    keys.push(`^${w.slice(0, k)}`);
+  keys.push(outlineKey(w));
+  return keys;
+}
+
 /** How many words of a name the Chinese accounts for: glosses, pinyin, Latin letters, glossary. */
 export function nameSupport(
   phrase: NamePhrase,
@@ -225,15 +288,12 @@ export function nameSupport(
   stop: ReadonlySet<string>,
   related: (word: string) => readonly string[] = () => [],
   sounds: (word: string) => boolean = () => false,
+  prepared?: PreparedZh,
 ): NameSupport {
   const words = phrase.words.filter((w) => !stop.has(w.toLowerCase()) && !CALENDAR.has(w.toLowerCase()));
-  const glossaryWords = new Set(
-    glossary
-      .filter((g) => zh.includes(g.zh))
-      .flatMap((g) => [g.en, ...(g.variants ?? [])])
-      .flatMap((s) => s.toLowerCase().split(/\s+/)),
-  );
-  const zhLower = zh.toLowerCase();
+  const glossaryWords = prepared?.glossaryWords ?? glossaryWordsOf(glossary, zh);
+  const zhLower = prepared?.lower ?? zh.toLowerCase();
+  const spells = prepared?.spells ?? ((x: string) => pinyinMatches(x, zh, dict));
   const missing: string[] = [];
   const known = (x: string) =>
     inVocabulary(x, vocab) ||
@@ -243,7 +303,7 @@ export function nameSupport(
     zhLower.includes(x) ||
     // Apps for APP: a Latin word of the Chinese in the plural
     (x.length > 3 && x.endsWith('s') && zhLower.includes(x.slice(0, -1))) ||
-    pinyinMatches(x, zh, dict) ||
+    spells(x) ||
     sounds(x);
   for (const w of words) {
     const lower = fold(w);
