@@ -62,7 +62,10 @@ function child(n: number): void {
 
 function main(): void {
   const argv = process.argv.slice(2);
-  if (argv[0] === '--child') return child(Number(argv[1]));
+  if (argv[0] === '--child') {
+    child(Number(argv[1]));
+    return;
+  }
   const sizes = (argv[0] ?? '60,300,2000').split(',').map(Number);
   const mb = (b: number) => `${(b / 1e6).toFixed(0)} MB`;
   console.log('rows    findings  wall ms   CPU ms    peak RSS (above start)  heap after');

@@ -8,9 +8,9 @@ import type { Lexicon } from '../lexicon/types';
 import { escapeRegExp } from '../text/regex';
 import type { CheckContext } from './context';
 import { PinyinTargets, pinyinMatches, segment } from './coverage';
-import { NameTokenIndex, wordFromToken } from './name-token-index';
 import { at, finding } from './finding';
 import { soundsLike, transliteratedRuns } from './name-sounds';
+import { NameTokenIndex, wordFromToken } from './name-token-index';
 import {
   insideQuotes,
   isOrdinaryName,
