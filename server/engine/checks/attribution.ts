@@ -6,6 +6,7 @@
 // surplus of answers next door covers a shortfall here.
 import type { CueMatch } from '../text/cues';
 import type { CheckContext } from './context';
+import { segment } from './coverage';
 import { at, finding, snippet } from './finding';
 import type { CheckRow, Finding } from './types';
 
@@ -27,6 +28,18 @@ export function lostCueFinding(row: CheckRow, r: number, m: CueMatch, message: F
 
 const CLAUSE_END = /[，。；！？：,;!?]/;
 
+const patternCache = new Map<string, RegExp>();
+
+/** The lexicon's patterns compiled once (matchAll copies the expression, so sharing it is safe). */
+function patternRe(p: string): RegExp {
+  let re = patternCache.get(p);
+  if (!re) {
+    re = new RegExp(p, 'g');
+    patternCache.set(p, re);
+  }
+  return re;
+}
+
 /** Chinese attribution clauses of a text, one match per clause. */
 export function zhAttributionClauses(zh: string, ctx: CheckContext, loose = false): CueMatch[] {
   // verbFollowers: after these a saying verb introduces what was said (X表示，… / X说：“…”)
@@ -34,14 +47,14 @@ export function zhAttributionClauses(zh: string, ctx: CheckContext, loose = fals
   if (!lex) return [];
   const found: CueMatch[] = [];
   for (const p of lex.patterns)
-    for (const m of zh.matchAll(new RegExp(p, 'g')))
+    for (const m of zh.matchAll(patternRe(p)))
       found.push({ cue: m[0], start: m.index, end: m.index + m[0].length, strong: true });
   // a verb of saying is a word, not a character: the dictionary's segmentation keeps 说明,
   // 小说, 称为 and 名称 apart from 说 and 称. It must introduce the clause it reports.
   const verbs = new Set(lex.sayingVerbs);
   const dict = ctx.dictionary;
   if (dict) {
-    for (const t of dict.segment(zh)) {
+    for (const t of segment(dict, zh)) {
       if (!verbs.has(t.text)) continue;
       const next = zh.slice(t.end).trimStart()[0] ?? '';
       if (!loose && !lex.verbFollowers.includes(next)) continue;

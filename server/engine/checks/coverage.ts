@@ -22,11 +22,39 @@ let segMemo = new WeakMap<Lexicon, Map<string, ChineseToken[]>>();
 let wordMemo = new WeakMap<Lexicon, Map<string, ZhWord[]>>();
 let pinyinMemo = new WeakMap<Lexicon, Map<string, boolean>>();
 
+const otherMemos: (() => void)[] = [];
+
 /** Forgets memoised text analyses (benchmarks use it to time cold articles). */
 export function clearCheckMemos(): void {
   segMemo = new WeakMap();
   wordMemo = new WeakMap();
   pinyinMemo = new WeakMap();
+  for (const clear of otherMemos) clear();
+}
+
+/**
+ * A memo of one analysis of texts, per owner (a dictionary, or a module's own key), holding at
+ * most `limit` texts and forgotten by clearCheckMemos.
+ */
+export function textMemo<V>(limit: number): (owner: object, key: string, make: () => V) => V {
+  let store = new WeakMap<object, Map<string, V>>();
+  otherMemos.push(() => {
+    store = new WeakMap();
+  });
+  return (owner, key, make) => {
+    let m = store.get(owner);
+    if (!m) {
+      m = new Map();
+      store.set(owner, m);
+    }
+    let v = m.get(key);
+    if (v === undefined) {
+      if (m.size >= limit) m.clear();
+      v = make();
+      m.set(key, v);
+    }
+    return v;
+  };
 }
 
 function memo<V>(store: WeakMap<Lexicon, Map<string, V>>, dict: Lexicon, key: string, make: () => V): V {

@@ -118,17 +118,8 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
     bodyV: boolean;
   }[] = [];
   const supportedSomewhere = new Set<string>();
-  // the vocabularies of the rows around the one being read (rows are read in order: memory
-  // stays flat however long the article)
-  const rowVocab = new Map<number, Set<string>>();
-  const vocabOf = (r: number): Set<string> => {
-    let v = rowVocab.get(r);
-    if (!v) {
-      v = rows[r]?.zh ? nameVocabulary(rows[r].zh, dict, ctx) : new Set();
-      rowVocab.set(r, v);
-    }
-    return v;
-  };
+  const noWords: ReadonlySet<string> = new Set();
+  const vocabOf = (r: number) => (rows[r]?.zh ? nameVocabulary(rows[r].zh, dict, ctx) : noWords);
   // the whole article's Chinese, asked only about words a row's context does not explain;
   // read once (its vocabulary, lower case, pinyin) and each word asked once
   const zhAll = rows.map((x) => x.zh).join('\n');
@@ -153,7 +144,6 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
     return v;
   };
   rows.forEach((row, r) => {
-    rowVocab.delete(r - 2);
     if (!row.zh.trim() || !row.en.trim()) return;
     const context = [rows[r - 1]?.zh ?? '', row.zh, rows[r + 1]?.zh ?? ''].join('\n');
     let vocab: Vocabulary | null = null;

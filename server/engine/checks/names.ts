@@ -3,7 +3,7 @@
 import type { Lexicon } from '../lexicon/types';
 import { stemEnglish } from '../text/stem-en';
 import type { CheckContext } from './context';
-import { pinyinMatcher, pinyinMatches, segment } from './coverage';
+import { pinyinMatcher, pinyinMatches, segment, textMemo } from './coverage';
 import type { GlossaryTerm } from './types';
 
 export interface NamePhrase {
@@ -27,8 +27,16 @@ export const CALENDAR = new Set(
   ),
 );
 
+// the entity checks read each row's names several times over; callers must not change them
+const phraseMemo = textMemo<readonly NamePhrase[]>(5000);
+const PHRASES = {};
+
 /** Runs of capitalised words (with "of", "and"… inside), i.e. candidate names of people, places and bodies. */
-export function namePhrases(en: string): NamePhrase[] {
+export function namePhrases(en: string): readonly NamePhrase[] {
+  return phraseMemo(PHRASES, en, () => phrasesOf(en));
+}
+
+function phrasesOf(en: string): NamePhrase[] {
   // a site glued to a title by a hyphen ("…Confessed to Arson-Ecns.cn") is a name of its own
   const text = en.replace(/-(?=[\p{L}0-9]+\.(?:cn|com|net|org)\b)/gu, ' ');
   const tokens = [...text.matchAll(/\p{L}[\p{L}\p{M}0-9’'.-]*|&/gu)].map((m) => ({
@@ -81,7 +89,15 @@ export interface NameSupport {
  * dictionary gloss (not only the short ones the coverage stems keep: 新华社 is "Xinhua News
  * Agency"), the English names of proper nouns, and implicit names (我国 → China).
  */
-export function nameVocabulary(zh: string, dict: Lexicon, ctx: CheckContext): Set<string> {
+export function nameVocabulary(zh: string, dict: Lexicon, ctx: CheckContext): ReadonlySet<string> {
+  return vocabMemo(dict, zh, () => vocabularyOf(zh, dict, ctx));
+}
+
+// The entity check and the swap check ask for the same rows' vocabularies, one pass after
+// the other: kept for the length of a long article (a row's holds ~900 keys), then forgotten.
+const vocabMemo = textMemo<ReadonlySet<string>>(400);
+
+function vocabularyOf(zh: string, dict: Lexicon, ctx: CheckContext): Set<string> {
   const vocab = new Set<string>();
   const add = (keys: readonly string[]) => {
     for (const k of keys) vocab.add(k);

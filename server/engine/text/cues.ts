@@ -71,9 +71,29 @@ function maskOf(text: string, words: string[]): boolean[] {
   return mask;
 }
 
+// Cue lists are fixed per lexicon: each is sorted longest first once and grouped by its first
+// character, so a position is tried only against the cues that can start there.
+const cueIndexes = new Map<string, Map<string, string[]>>();
+
+function cueIndex(cues: string[]): Map<string, string[]> {
+  const key = cues.join('\u0001');
+  let index = cueIndexes.get(key);
+  if (!index) {
+    index = new Map();
+    for (const c of [...cues].sort((a, b) => b.length - a.length)) {
+      const list = index.get(c[0]);
+      if (list) list.push(c);
+      else index.set(c[0], [c]);
+    }
+    if (cueIndexes.size > 200) cueIndexes.clear();
+    cueIndexes.set(key, index);
+  }
+  return index;
+}
+
 /** Chinese cues, longest first at each position, skipping masked characters. */
 export function findZhCues(text: string, cues: string[], mask: boolean[] = [], strong = true): CueMatch[] {
-  const sorted = [...cues].sort((a, b) => b.length - a.length);
+  const index = cueIndex(cues);
   const out: CueMatch[] = [];
   let i = 0;
   while (i < text.length) {
@@ -81,7 +101,7 @@ export function findZhCues(text: string, cues: string[], mask: boolean[] = [], s
       i++;
       continue;
     }
-    const hit = sorted.find((c) => text.startsWith(c, i));
+    const hit = index.get(text[i])?.find((c) => text.startsWith(c, i));
     if (hit) {
       out.push({ cue: hit, start: i, end: i + hit.length, strong });
       i += hit.length;
