@@ -9,8 +9,9 @@ import path from 'node:path';
 import { type Article, type Corpus, corpusNames, enSentences, hashSeed, rngFrom } from './bench-checks-edits';
 import { MEANING_FORMS } from './bench-checks-forms';
 import { CONTENT_FORMS } from './bench-checks-forms-content';
+import { PARTIAL_FORMS } from './bench-checks-forms-partial';
 
-const FORMS = [...MEANING_FORMS, ...CONTENT_FORMS];
+const FORMS = [...MEANING_FORMS, ...CONTENT_FORMS, ...PARTIAL_FORMS];
 
 import { checkTexts, loadCheckEngine, type ReportFinding } from './cli/check';
 

@@ -1,6 +1,7 @@
 import { checkAddition } from './addition';
 import type { CheckContext } from './context';
 import { checkEntities } from './entity';
+import { checkEntityPeople } from './entity-people';
 import { checkHeadline } from './headline';
 import { checkHedges } from './hedge';
 import { checkInconsistency } from './inconsistency';
@@ -9,6 +10,7 @@ import { checkNegation } from './negation';
 import { checkNumbers } from './number';
 import { checkOmission } from './omission';
 import { checkPunctuation } from './punctuation';
+import { checkRelations } from './relation';
 import { fromView, pairView } from './split-pairs';
 import { checkTerminology } from './terminology';
 import type { CheckInput, Finding } from './types';
@@ -22,15 +24,20 @@ export type { CheckInput, CheckRow, Finding, FindingLocation, FindingType, Gloss
 
 export type Check = (input: CheckInput, ctx: CheckContext) => Finding[];
 
+/** Two checks of one finding type run as one (the type's name selects both). */
+function both(a: Check, b: Check): Check {
+  return (input, ctx) => [...a(input, ctx), ...b(input, ctx)];
+}
+
 /**
  * Every check (runChecks lists their findings by row and position). Pairwise checks compare the two sides
  * of a pair and see split pairs joined (split-pairs.ts); the others see the rows as aligned.
  */
 export const CHECKS: readonly { name: string; run: Check; pairwise?: boolean }[] = [
-  { name: 'number', run: checkNumbers, pairwise: true },
+  { name: 'number', run: both(checkNumbers, checkRelations), pairwise: true },
   { name: 'negation', run: checkNegation, pairwise: true },
   { name: 'hedge', run: checkHedges, pairwise: true },
-  { name: 'entity', run: checkEntities, pairwise: true },
+  { name: 'entity', run: both(checkEntities, checkEntityPeople), pairwise: true },
   { name: 'omission', run: checkOmission },
   { name: 'addition', run: checkAddition },
   { name: 'untranslated', run: checkUntranslated },
