@@ -4,6 +4,7 @@
 // when the directions differ or the factors are clearly apart. The word lists are facts of the
 // two languages (成 is tenths, 翻N番 is ×2^N, 增加了N倍 may mean ×N or ×(N+1)), not words from
 // cases.
+import { chineseNumberValue } from '../align/zh-numbers';
 import { escapeRegExp } from '../text/regex';
 
 export interface Relation {
@@ -18,28 +19,10 @@ export interface Relation {
   text: string;
 }
 
-const ZH_DIGIT: Record<string, number> = {
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
-/** 三, 十, 十五, 二十, 3, 2.5 → value; null when not a small numeral. */
+/** 三, 十五, 二十, 3, 2.5 → value; null when not a numeral. */
 function zhSmall(s: string): number | null {
   if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
-  if (s.length === 1) return ZH_DIGIT[s] ?? null;
-  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
-  if (m) return (m[1] ? ZH_DIGIT[m[1]] : 1) * 10 + (m[2] ? ZH_DIGIT[m[2]] : 0);
-  return null;
+  return chineseNumberValue(s);
 }
 
 // Chinese verbs of change (growth and decline), and the words that mark a bound or rounding
@@ -113,7 +96,7 @@ function zhPercent(s: string): number {
   const w = zhSmall(whole);
   if (w === null) return Number.NaN;
   if (!frac) return w;
-  const digits = [...frac].map((c) => ZH_DIGIT[c] ?? Number.NaN).join('');
+  const digits = [...frac].map((c) => chineseNumberValue(c) ?? Number.NaN).join('');
   return Number(`${w}.${digits}`);
 }
 
