@@ -27,6 +27,21 @@ describe('tokens.service', () => {
     expect(desk.services.tokens.list(mei.userId!)[0].revoked).toBe(true);
   });
 
+  it('writes a token\'s last use at most once a minute', async () => {
+    const mei = await actorFor('mei');
+    const { token } = desk.services.tokens.create(mei.userId!, 'ci', mei);
+    const setUsed = desk.db.prepare<[string | null]>('UPDATE api_tokens SET last_used_at = ?');
+    const lastUsed = () => desk.services.tokens.list(mei.userId!)[0].lastUsedAt;
+    const recent = new Date(Date.now() - 5_000).toISOString();
+    setUsed.run(recent);
+    expect(desk.services.tokens.authenticate(token)?.login).toBe('mei');
+    expect(lastUsed()).toBe(recent);
+    const old = new Date(Date.now() - 5 * 60_000).toISOString();
+    setUsed.run(old);
+    expect(desk.services.tokens.authenticate(token)?.login).toBe('mei');
+    expect(Date.parse(lastUsed()!)).toBeGreaterThan(Date.parse(old));
+  });
+
   it("refuses to touch another person's tokens unless an administrator", async () => {
     const mei = await actorFor('mei');
     const lin = await actorFor('lin', 'chief');
