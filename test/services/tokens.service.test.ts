@@ -27,7 +27,7 @@ describe('tokens.service', () => {
     expect(desk.services.tokens.list(mei.userId!)[0].revoked).toBe(true);
   });
 
-  it('writes a token\'s last use at most once a minute', async () => {
+  it("writes a token's last use at most once a minute", async () => {
     const mei = await actorFor('mei');
     const { token } = desk.services.tokens.create(mei.userId!, 'ci', mei);
     const setUsed = desk.db.prepare<[string | null]>('UPDATE api_tokens SET last_used_at = ?');
