@@ -46,13 +46,19 @@ export function createSearchRepo(db: DB) {
          WHERE ${where} AND f.rowid < @after
          ORDER BY f.rowid DESC LIMIT @limit OFFSET @offset`,
       ),
-      count: db.prepare<Record<string, unknown>, { n: number; articles: number }>(
+      verified: db.prepare<Record<string, unknown>, { n: number; articles: number }>(
         `SELECT count(*) AS n, count(DISTINCT article_id) AS articles FROM (
            SELECT s.article_id FROM segments_search f JOIN segments s ON s.id = f.rowid
            WHERE ${where} ORDER BY f.rowid DESC LIMIT @cap)`,
       ),
     };
   };
+  // The index alone, no row read: how many rows hold the query's tokens, up to the cap. Past the
+  // cap nothing else is counted; under it, the rows are read to check the text and count articles.
+  const candidates = db.prepare<Record<string, unknown>, { n: number }>(
+    `SELECT count(*) AS n FROM (
+       SELECT rowid FROM segments_search WHERE segments_search MATCH @match ORDER BY rowid DESC LIMIT @cap)`,
+  );
   const prepared = {
     exact: statements(''),
     ascii: statements(` AND ${CONTAINS('lower')}`),
@@ -68,6 +74,7 @@ export function createSearchRepo(db: DB) {
     const set = prepared[query.exact ? 'exact' : casedBeyondAscii ? 'unicode' : 'ascii'];
     return {
       set,
+      exact: query.exact,
       params: query.exact ? { match: query.match } : { match: query.match, needle: q.toLowerCase() },
     };
   }
@@ -84,12 +91,17 @@ export function createSearchRepo(db: DB) {
         offset: req.offset ?? 0,
       });
     },
-    /** Matching rows and their articles, counted up to `cap` rows. */
-    count(q: string, cap = SEARCH_COUNT_CAP): { n: number; articles: number; capped: boolean } {
+    /**
+     * Matching rows and their articles, counted up to `cap` rows; past the cap only that is
+     * known (`articles` null). A one-token query past the cap is answered by the index alone.
+     */
+    count(q: string, cap = SEARCH_COUNT_CAP): { n: number; articles: number | null; capped: boolean } {
       const p = plan(q);
       if (!p) return { n: 0, articles: 0, capped: false };
-      const r = p.set.count.get({ ...p.params, cap: cap + 1 })!;
-      return r.n > cap ? { n: cap, articles: r.articles, capped: true } : { ...r, capped: false };
+      if (p.exact && candidates.get({ match: p.params.match, cap: cap + 1 })!.n > cap)
+        return { n: cap, articles: null, capped: true };
+      const r = p.set.verified.get({ ...p.params, cap: cap + 1 })!;
+      return r.n > cap ? { n: cap, articles: null, capped: true } : { ...r, capped: false };
     },
     /** Rows the indexes cover (for tests and diagnostics). */
     indexedRows: () => indexed.get()!.n,

@@ -55,8 +55,8 @@ export interface SearchResult {
   capped: boolean;
   /** Pages of results, or null when the count was capped. */
   pages: number | null;
-  /** Articles with at least one matching row (among the counted rows). */
-  articles: number;
+  /** Articles with at least one matching row; null when the count was capped (not counted). */
+  articles: number | null;
   /** This page's rows, grouped by article (an article can continue on the next page). */
   groups: SearchGroup[];
   /** Pass as `after` for the next page (keyset paging); null on the last page. */

@@ -74,12 +74,20 @@ describe('db query plans', () => {
 
   it('pages search results in index order, without sorting every match', () => {
     const searches = statements.filter((s) => /MATCH @match/.test(s));
-    expect(searches).toHaveLength(6); // rows and count: one word, or checked with ASCII or Unicode case folding
+    // rows and count: one word, or checked with ASCII or Unicode case folding; the index-only count
+    expect(searches).toHaveLength(7);
     for (const sql of searches) {
       const details = plan(db, sql).join('\n');
       expect(details).toMatch(/VIRTUAL TABLE INDEX/);
       expect(details).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
     }
+  });
+
+  it('counts a one-token search past the cap from the index alone, reading no row', () => {
+    const sql = statements.find((s) => /SELECT rowid FROM segments_search WHERE/.test(s))!;
+    const details = plan(db, sql).join('\n');
+    expect(details).toMatch(/VIRTUAL TABLE INDEX/);
+    expect(details).not.toMatch(/segments\b(?!_search)|TEMP B-TREE/);
   });
 
   it('reads an article’s comments through comments_flag', () => {

@@ -137,8 +137,15 @@ describe('migration search_v2 (segments_search)', () => {
     const first = search.find({ q: '经济', limit: 5 });
     const second = search.find({ q: '经济', limit: 5, after: first.at(-1)!.segment_id });
     expect([...first, ...second].map((r) => r.segment_id)).toEqual(all.slice(0, 10));
-    expect(search.count('经济', 10)).toEqual({ n: 10, articles: 11, capped: true });
+    expect(search.count('经济', 10)).toEqual({ n: 10, articles: null, capped: true });
+    expect(search.count('经济', 12)).toEqual({ n: 12, articles: 12, capped: false });
     expect(search.count('economy', 20)).toEqual({ n: 12, articles: 12, capped: false });
+    // a phrase is checked row by row: more rows with its words than the cap, fewer with the phrase
+    insertArticle(db, [
+      { zh: '第一', en: 'economy first' },
+      ...Array.from({ length: 7 }, () => ({ zh: '其次', en: 'first the economy' })),
+    ]);
+    expect(search.count('economy first', 5)).toEqual({ n: 1, articles: 1, capped: false });
   });
 });
 
