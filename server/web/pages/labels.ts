@@ -61,11 +61,15 @@ export function allLabelKeys(): string[] {
 const ROW_VARS = new Set(['n', 'm', 's', 'percent']);
 const mark = (name: string) => `\u0001${name}\u0001`;
 
+/** Labels with other values (titles, counts) kept per language before that cache starts over. */
+export const MAX_CACHED_LABELS = 5000;
+
 /**
- * A translator for one request that resolves each label once: i18next's t() costs tens of
- * microseconds a call, and a 300-row article page makes ~20 calls per row. Same answers as `t`.
+ * A translator that resolves each label once: i18next's t() costs tens of microseconds a call,
+ * and an article page makes ~20 calls per row. Same answers as `t`. Past `max` labels with
+ * values other than row numbers, that part of the cache starts over (its keys are unbounded).
  */
-export function cachedTranslator(t: TFunction): TFunction {
+export function cachedTranslator(t: TFunction, max = MAX_CACHED_LABELS): TFunction {
   const exact = new Map<string, string>();
   const templates = new Map<string, string[]>();
   const translate = (key: string | string[], options?: Record<string, unknown>): string => {
@@ -92,9 +96,26 @@ export function cachedTranslator(t: TFunction): TFunction {
     let value = exact.get(id);
     if (value === undefined) {
       value = (t as unknown as (...a: unknown[]) => string)(key, options);
+      if (exact.size >= max) exact.clear();
       exact.set(id, value);
     }
     return value;
   };
   return translate as unknown as TFunction;
+}
+
+const perLanguage = new WeakMap<TFunction, TFunction>();
+
+/**
+ * The cached translator for a language's t(), shared by every request in that language: the
+ * middleware gives each request its language's one fixed t() (server/i18n), so the labels a page
+ * resolved stay resolved for the next page instead of being looked up again per request.
+ */
+export function sharedTranslator(t: TFunction): TFunction {
+  let cached = perLanguage.get(t);
+  if (!cached) {
+    cached = cachedTranslator(t);
+    perLanguage.set(t, cached);
+  }
+  return cached;
 }

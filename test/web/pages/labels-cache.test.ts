@@ -3,7 +3,7 @@ import { createApp } from '../../../server/app';
 import { loadConfig } from '../../../server/config';
 import { createI18n } from '../../../server/i18n';
 import en from '../../../server/i18n/locales/en.json';
-import { cachedTranslator } from '../../../server/web/pages/labels';
+import { cachedTranslator, sharedTranslator } from '../../../server/web/pages/labels';
 import { createSampleArticle, createTestApp } from '../../helpers/app';
 import { request } from '../../helpers/auth';
 
@@ -54,6 +54,38 @@ describe('cachedTranslator', () => {
       'Edit row 300',
     ]);
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('sharedTranslator', () => {
+  const counting = () => {
+    const calls: string[] = [];
+    const t = ((key: string, o?: Record<string, unknown>) => {
+      calls.push(key);
+      return `${key}:${JSON.stringify(o ?? {})}`;
+    }) as unknown as TFunction;
+    return { t, calls };
+  };
+
+  it('keeps one cache per language translator across requests', () => {
+    const en = counting();
+    const zh = counting();
+    expect(sharedTranslator(en.t)).toBe(sharedTranslator(en.t));
+    expect(sharedTranslator(zh.t)).not.toBe(sharedTranslator(en.t));
+    sharedTranslator(en.t)('nav.articles');
+    sharedTranslator(en.t)('nav.articles');
+    expect(en.calls).toEqual(['nav.articles']);
+    expect(zh.calls).toEqual([]);
+  });
+
+  it('starts its cache of free-text labels over past the bound, still answering right', () => {
+    const { t, calls } = counting();
+    const cached = cachedTranslator(t, 3);
+    for (const title of ['a', 'b', 'c', 'd']) cached('search.title_q', { q: title });
+    expect(cached('search.title_q', { q: 'd' })).toBe('search.title_q:{"q":"d"}');
+    expect(calls).toHaveLength(4);
+    expect(cached('search.title_q', { q: 'a' })).toBe('search.title_q:{"q":"a"}');
+    expect(calls).toHaveLength(5);
   });
 });
 
