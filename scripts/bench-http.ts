@@ -2,7 +2,7 @@
 //
 // The built desk as its own process (as `npm start` runs it), measured over real HTTP with an
 // API token: req/s, p50 and p99 at 1 and 10 connections (autocannon) for the article list,
-// an article page, its JSON, a save, a search and exports; then the desk's event-loop delay
+// an article page (and the first page of a 3,000-row one), its JSON, a save, a search and exports; then the desk's event-loop delay
 // (perf_hooks, read inside the server process by scripts/bench-http/loop-probe.ts) and RSS while
 // a 5 MB article is imported, the latency of a save on a 3,000-row article, and RSS at the end.
 // Timings belong here, not in tests; the machine is shared, so compare within one run.
@@ -122,6 +122,11 @@ async function main(): Promise<void> {
     const rows: Row[] = [
       { label: 'article list (HTML)', path: '/articles' },
       { label: `article page (HTML, ${a.segments.length} rows)`, path: `/articles/${a.id}` },
+      // a page of 50 rows of a very long article: the server's work should follow the page, not the article
+      {
+        label: `article page (HTML, first page of ${tall.segments.length} rows)`,
+        path: `/articles/${tall.id}`,
+      },
       { label: 'article JSON', path: `/api/articles/${a.id}` },
       {
         label: 'save one row (PUT)',

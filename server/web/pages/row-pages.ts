@@ -84,3 +84,28 @@ export function pageFor(
 export function fromFor(n: number): string | undefined {
   return n > PAGE_ROWS ? String(n) : undefined;
 }
+
+/**
+ * The rows the flag form offers as the related row: the headline rows (a body row most often
+ * contradicts the headline), the rows of the page shown, and the one already chosen. A
+ * 3,000-row article would otherwise put every row into the form on every page.
+ */
+export function relatedChoices(
+  segments: SegmentView[],
+  page: RowPage | null,
+  selected: string | number | undefined,
+): SegmentView[] {
+  if (!page) return segments;
+  const picked = new Map<number, SegmentView>();
+  for (const s of segments) {
+    if (s.kind !== 'headline') break;
+    picked.set(s.id, s);
+  }
+  for (const r of page.rows) picked.set(r.s.id, r.s);
+  const chosen = Number(selected);
+  if (chosen && !picked.has(chosen)) {
+    const s = segments.find((x) => x.id === chosen);
+    if (s) picked.set(s.id, s);
+  }
+  return [...picked.values()].sort((a, b) => a.position - b.position);
+}

@@ -7,7 +7,7 @@ import { CHECKS_AUTHOR } from '../../services/checks.service';
 import type { FlagView } from '../../services/types';
 import { findingKind } from './finding-titles';
 import { FINDING_TYPES, labelKeys } from './labels';
-import { fromFor } from './row-pages';
+import { fromFor, relatedChoices } from './row-pages';
 
 /** Messages shown after a redirect (?notice=…); only these keys are accepted from the URL. */
 const NOTICES: Record<string, string> = {
@@ -147,6 +147,7 @@ export function makeHelpers(
     reviewState: (state: string) => (REVIEW_STATES.includes(state) ? t(`review_states.${state}`) : state),
     percent: (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100),
     url: buildUrl,
+    relatedChoices,
     /** Row `n` of an article: its page of rows (row-pages.ts) and its anchor. */
     rowUrl: (articleId: number, n: number) =>
       buildUrl(`/articles/${articleId}`, { from: fromFor(n) }, `row-${n}`),

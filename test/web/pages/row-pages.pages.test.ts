@@ -84,6 +84,36 @@ describe('article page in pages of rows', () => {
     expect(rowIds(page.text)).toContain(far);
   });
 
+  it("offers the headline, the page's rows and a chosen row as the flag form's related row, not every row", async () => {
+    const segments = desk.services.articles.get(id).segments;
+    const related = (html: string) => {
+      const select = /<select id="flag-related" name="relatedSegmentId">([\s\S]*?)<\/select>/.exec(html)![1];
+      return [...select.matchAll(/<option value="(\d+)"/g)].map((m) => Number(m[1]));
+    };
+    const headlines = segments.filter((s) => s.kind === 'headline').map((s) => s.id);
+    expect(headlines.length).toBeGreaterThan(0);
+    const first = await request(app).get(`/articles/${id}?lang=en`);
+    expect(related(first.text)).toEqual(segments.slice(0, PAGE_ROWS).map((s) => s.id));
+    const second = await request(app).get(`/articles/${id}?from=${PAGE_ROWS + 1}&lang=en`);
+    const expected = [...headlines, ...segments.slice(PAGE_ROWS).map((s) => s.id)];
+    expect(related(second.text)).toEqual(expected);
+    // a choice outside the page (the form shown again with its input) stays offered and selected
+    const chosen = segments[3];
+    const again = await request(app)
+      .post(`/articles/${id}/flags`)
+      .type('form')
+      .send({
+        segmentId: String(segments[PAGE_ROWS + 1].id),
+        relatedSegmentId: String(chosen.id),
+        type: 'other',
+        category: 'nonsense',
+        severity: 'major',
+      });
+    expect(again.status).toBe(400);
+    expect(related(again.text)).toContain(chosen.id);
+    expect(again.text).toContain(`<option value="${chosen.id}" selected>`);
+  });
+
   it('"go to row" redirects to the row on its page; links to rows carry their page', async () => {
     const go = await request(app).get(`/articles/${id}?go=57&view=diff`);
     expect(go.status).toBe(303);
