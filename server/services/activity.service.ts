@@ -90,10 +90,23 @@ function dayStart(field: 'from' | 'to', value: string): Date {
   return d;
 }
 
-function toFilter(q: ActivityQuery): AuditFilter {
+/**
+ * The name the log keeps for what was typed in the person filter: entries name accounts by login,
+ * but people know each other by display name, so a name that is no login and belongs to exactly
+ * one account reads as that account's login. Anything else (an OS user of the command line) is
+ * looked up as typed.
+ */
+function loggedName(repos: Repos, typed: string): string {
+  if (repos.users.byLogin(typed)) return typed;
+  const folded = typed.toLocaleLowerCase();
+  const named = repos.users.list().filter((u) => u.display_name.toLocaleLowerCase() === folded);
+  return named.length === 1 ? named[0].login : typed;
+}
+
+function toFilter(repos: Repos, q: ActivityQuery): AuditFilter {
   const f: AuditFilter = {};
   const user = q.user?.trim();
-  if (user) f.actor = user;
+  if (user) f.actor = loggedName(repos, user);
   if (q.action) f.action = q.action;
   if (q.article !== undefined) f.articleId = q.article;
   const from = q.from ? dayStart('from', q.from) : null;
@@ -117,19 +130,19 @@ export function createActivityService(repos: Repos) {
     /** One article's trail, newest first; anyone who may open the article may read it. */
     forArticle(articleId: number, q: Omit<ActivityQuery, 'article'> = {}): ActivityPage {
       if (!repos.articles.get(articleId)) throw new NotFoundError('article', articleId);
-      return page({ ...toFilter(q), articleId }, q.page);
+      return page({ ...toFilter(repos, q), articleId }, q.page);
     },
 
     /** The whole desk's trail, filtered; chiefs and administrators only. */
     list(q: ActivityQuery, by: ActorLike): ActivityPage {
       authorize(by, 'audit.view');
-      return page(toFilter(q), q.page);
+      return page(toFilter(repos, q), q.page);
     },
 
-    /** The logins the person filter suggests (any other name, such as an OS user, can be typed). */
-    logins(by: ActorLike): string[] {
+    /** The accounts the person filter suggests (any other name, such as an OS user, can be typed). */
+    people(by: ActorLike): { login: string; displayName: string }[] {
       authorize(by, 'audit.view');
-      return repos.users.list().map((u) => u.login);
+      return repos.users.list().map((u) => ({ login: u.login, displayName: u.display_name }));
     },
   };
 }

@@ -212,4 +212,21 @@ describe('GET /admin/activity', () => {
     expect([...one.text.matchAll(/data-activity="status"/g)]).toHaveLength(2);
     expect([...one.text.matchAll(/data-activity=/g)]).toHaveLength(2);
   });
+
+  it('finds a person by display name as well as by login, and suggests both', async () => {
+    const id = await workedArticle();
+    t.db.prepare("UPDATE users SET display_name = 'Lin Hua' WHERE login = 'lin'").run();
+    const actionsOf = (html: string) => [...html.matchAll(/data-activity="([^"]+)"/g)].map((m) => m[1]);
+    const byLogin = await as('zhang', 'chief').get(`/admin/activity?article=${id}&user=lin`);
+    const byName = await as('zhang', 'chief').get(
+      `/admin/activity?article=${id}&user=${encodeURIComponent('lin hua')}`,
+    );
+    expect(actionsOf(byName.text)).toEqual(actionsOf(byLogin.text));
+    expect(actionsOf(byName.text).length).toBeGreaterThan(0);
+    expect(byName.text).toContain('<option value="lin" label="Lin Hua">');
+    // Two accounts with one display name: the name alone says nobody in particular.
+    t.db.prepare("UPDATE users SET display_name = 'Lin Hua' WHERE login = 'mei'").run();
+    const both = await as('zhang', 'chief').get(`/admin/activity?article=${id}&user=Lin%20Hua`);
+    expect(actionsOf(both.text)).toEqual([]);
+  });
 });

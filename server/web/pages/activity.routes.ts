@@ -70,7 +70,7 @@ export function activityPages(services: Services): Router {
   r.get('/admin/activity', (req, res) => {
     const actor = actorOf(req);
     const q = clean(parse(activityQuery, req.query));
-    const choices = { users: services.activity.logins(actor) };
+    const choices = { users: services.activity.people(actor) };
     const { result, errors } = pageOrError(req, res, () => services.activity.list(q, actor));
     const actions = [...ACTIVITY_ACTIONS];
     res.render('activity/list', { article: null, q, result, errors, choices, actions, al: labels(req) });
