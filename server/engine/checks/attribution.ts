@@ -7,6 +7,7 @@
 import type { CueMatch } from '../text/cues';
 import type { CheckContext } from './context';
 import { segment } from './coverage';
+import { ownWords } from './cue-words';
 import { at, finding, snippet } from './finding';
 import type { CheckRow, Finding } from './types';
 
@@ -52,19 +53,22 @@ export function zhAttributionClauses(zh: string, ctx: CheckContext, loose = fals
   // a verb of saying is a word, not a character: the dictionary's segmentation keeps 说明,
   // 小说, 称为 and 名称 apart from 说 and 称. It must introduce the clause it reports.
   const verbs = new Set(lex.sayingVerbs);
+  const frames = ctx.lexicons.hedges.zh.notSaying ?? [];
   const dict = ctx.dictionary;
   if (dict) {
     for (const t of segment(dict, zh)) {
       if (!verbs.has(t.text)) continue;
+      // 对于党员来说 is "for Party members": nobody speaks
+      if (frames.some((f) => zh.startsWith(f, t.end - f.length))) continue;
       const next = zh.slice(t.end).trimStart()[0] ?? '';
       if (!loose && !lex.verbFollowers.includes(next)) continue;
       found.push({ cue: t.text, start: t.start, end: t.end, strong: true });
     }
   }
   // one per clause: 据新华社报道称 is one attribution, not two
-  found.sort((a, b) => a.start - b.start);
+  const own = ownWords(zh, found, ctx).sort((a, b) => a.start - b.start);
   const out: CueMatch[] = [];
-  for (const m of found) {
+  for (const m of own) {
     const prev = out[out.length - 1];
     if (prev && !CLAUSE_END.test(zh.slice(prev.start, m.start))) {
       if (m.end > prev.end) out[out.length - 1] = { ...prev, end: m.end, cue: zh.slice(prev.start, m.end) };
@@ -104,9 +108,13 @@ export function enAttributionCount(en: string, ctx: CheckContext, verbsOnly = fa
   const re = markerRe(verbsOnly && verbLists ? verbLists.verbs : all);
   // quoted speech is attributed speech, whoever is named; a quoted word or two ("threat") is
   // a scare quote, not speech
-  const quotes = [...en.matchAll(/[“"]([^”"]+)[”"]/g)].filter((q) => q[1].trim().split(/\s+/).length >= 5);
-  // one per clause, as on the Chinese side: "a report by … says" is one attribution
-  const clauses = en.split(/[,;:.!?]\s/).filter((c) => {
+  // (news text often closes with a second “, or runs a quotation on past the paragraph)
+  const quotes = [...en.matchAll(/[“"]([^”"“]+)(?:[”"“]|$)/g)].filter(
+    (q) => q[1].trim().split(/\s+/).length >= 5,
+  );
+  // one per clause, as on the Chinese side: "a report by … says" is one attribution; a
+  // "that" opens the reported clause, which may report again ("X reports that Y believes …")
+  const clauses = en.split(/[,;:.!?]\s|(?<=\sthat)\s/i).filter((c) => {
     re.lastIndex = 0;
     return re.test(c);
   });

@@ -8,8 +8,9 @@ import {
   zhHedges,
   zhIntensifiers,
 } from '../text/cues';
-import { attributionFindings, lostCueFinding } from './attribution';
+import { attributionFindings, enAttributionCount, lostCueFinding } from './attribution';
 import type { CheckContext } from './context';
+import { ownWords } from './cue-words';
 import { at, finding, snippet } from './finding';
 import type { CheckInput, CheckRow, Finding } from './types';
 
@@ -26,9 +27,9 @@ export interface CertaintyDiff {
 
 export function certaintyDiff(zh: string, en: string, ctx: CheckContext): CertaintyDiff {
   const lex = ctx.lexicons.hedges;
-  const zH = zhHedges(zh, lex);
+  const zH = ownWords(zh, zhHedges(zh, lex), ctx);
   const eH = enHedges(en, lex);
-  const zI = zhIntensifiers(zh, lex);
+  const zI = ownWords(zh, zhIntensifiers(zh, lex), ctx);
   const eI = enIntensifiers(en, lex);
   // 可以/能 make "may"/"could" permission or ability, not doubt
   let ability = zhAbility(zh, lex).length;
@@ -36,8 +37,14 @@ export function certaintyDiff(zh: string, en: string, ctx: CheckContext): Certai
   const saying = new Set(lex.zh.sayingVerbs ?? []);
   // an English "expected" or "according to" already answers a 预计 or 据: count those first
   const expectations = new Set(lex.en.expectations ?? []);
-  const spent = eH.filter((h) => !h.strong && expectations.has(h.cue)).length;
-  let answers = Math.max(0, zH.filter((h) => !saying.has(h.cue)).length - spent);
+  // … but not a 可能, which asks for its own modal ("It was reported … may break out")
+  const modal = new Set(lex.zh.modalHedges ?? []);
+  const answerable = zH.filter((h) => !saying.has(h.cue));
+  const spent = Math.min(
+    answerable.filter((h) => !modal.has(h.cue)).length,
+    eH.filter((h) => !h.strong && expectations.has(h.cue)).length,
+  );
+  let answers = answerable.length - spent;
   const weakened: CueMatch[] = [];
   for (const m of eH.filter((h) => h.strong)) {
     if (answers > 0) answers--;
@@ -49,11 +56,18 @@ export function certaintyDiff(zh: string, en: string, ctx: CheckContext): Certai
   // approximator ("about 12 billion") does not carry an attribution across.
   const approximators = new Set(lex.en.approximators ?? []);
   const answered = eH.some((h) => !approximators.has(h.cue));
+  // "The agency reports that …" renders 据该社报道 as well as "reportedly" does
+  const reported = enAttributionCount(en, ctx) > 0;
   const lost = answered
     ? []
-    : [...findZhCues(zh, lex.zh.lostTriggers), ...zhAttributions(zh, lex)].sort((a, b) => a.start - b.start);
+    : ownWords(zh, [...findZhCues(zh, lex.zh.lostTriggers), ...zhAttributions(zh, lex)], ctx)
+        .filter((m) => !(reported && ATTRIBUTION.test(m.cue)))
+        .sort((a, b) => a.start - b.start);
   return { weakened, strengthened, lost };
 }
+
+// lost cues that say whose claim it is (据…报道, 据称, 传出, 相传), as against forecasts (预计)
+const ATTRIBUTION = /^(?:据|传|相传)/;
 
 /** A finding on an English cue: the whole Chinese row against the cue's span. */
 function englishCueFinding(row: CheckRow, r: number, m: CueMatch, message: Finding['message']): Finding {

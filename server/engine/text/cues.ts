@@ -44,6 +44,10 @@ export interface HedgeLexicon {
     sayingVerbs?: string[];
     /** Attribution clauses whose scope is the clause they govern (checks/attribution.ts). */
     attributionClauses?: { patterns: string[]; sayingVerbs: string[]; verbFollowers: string };
+    /** Hedges English renders with a modal or "likely" (可能 → may), as against 预计 or 据报. */
+    modalHedges?: string[];
+    /** Frames ending in 说 that report nobody's words: 对…来说 ("for"), 就是说 ("that is"). */
+    notSaying?: string[];
   };
   en: {
     hedges: string[];
@@ -56,6 +60,13 @@ export interface HedgeLexicon {
     attributionMarkers?: string[];
     /** The nouns among them ("report", "sources"): they name a source without always adding one. */
     attributionNouns?: string[];
+    /**
+     * Words whose complement carries its own mood: a modal in what someone hopes (the rest of
+     * the sentence) or in a purpose or time clause (up to the next punctuation) is no hedge.
+     */
+    modalGovernors?: { sentence: string[]; clause: string[] };
+    /** Phrases holding an intensifier without intensifying: "make sure" is "ensure". */
+    notIntensifiers?: string[];
   };
 }
 
@@ -263,6 +274,7 @@ export function enHedges(text: string, lex: HedgeLexicon): CueMatch[] {
   // "May 20", "in May": the month, not the modal
   for (const m of text.matchAll(/(?<![.!?]\s|^)May(?![A-Za-z])|May(?=\s+\d)/g))
     for (let i = m.index; i < m.index + 3; i++) mask[i] = true;
+  for (const i of governedModals(text, lex)) mask[i] = true;
   const strongOnes = findEnCues(text, lex.en.triggerHedges, mask, true);
   const strongMask = [...mask];
   for (const m of strongOnes) for (let i = m.start; i < m.end; i++) strongMask[i] = true;
@@ -270,12 +282,32 @@ export function enHedges(text: string, lex: HedgeLexicon): CueMatch[] {
   return [...strongOnes, ...weak].sort((a, b) => a.start - b.start);
 }
 
+const GOVERNED = /(?<![A-Za-z])(?:may|might|could|would|should)(?![A-Za-z])/gi;
+
+/** Start offsets of modals in the mood of a governing word (he hoped that he could go). */
+function governedModals(text: string, lex: HedgeLexicon): number[] {
+  const gov = lex.en.modalGovernors;
+  if (!gov) return [];
+  const out: number[] = [];
+  for (const m of text.matchAll(GOVERNED)) {
+    const before = text.slice(0, m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), -1) + 1);
+    const clause = sentence.slice(sentence.search(/[^,:;()“”"]*$/));
+    if (
+      findEnCues(sentence, gov.sentence).length > 0 ||
+      findEnCues(clause, gov.clause).some((g) => clause.length - g.end <= 40)
+    )
+      out.push(m.index);
+  }
+  return out;
+}
+
 export function zhIntensifiers(text: string, lex: HedgeLexicon): CueMatch[] {
   return findZhCues(text, lex.zh.intensifiers);
 }
 
 export function enIntensifiers(text: string, lex: HedgeLexicon): CueMatch[] {
-  return findEnCues(text, lex.en.intensifiers);
+  return findEnCues(text, lex.en.intensifiers, enMaskOf(text, lex.en.notIntensifiers ?? []));
 }
 
 /** 可以, 能 and the like, which make "may"/"could" ability or permission; 能力, 可靠 do not count. */
