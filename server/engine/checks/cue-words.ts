@@ -24,7 +24,7 @@ export function ownWords(zh: string, cues: CueMatch[], ctx: CheckContext): CueMa
   const tokens = segment(dict, zh);
   return cues.filter((m) => {
     const t = tokens.find((x) => x.start < m.start && m.start < x.end);
-    if (!t || t.kind !== 'word') return true;
+    if (t?.kind !== 'word') return true;
     return dict.lookup(t.text).some((e) => e.glosses.some((g) => re.test(g)));
   });
 }
