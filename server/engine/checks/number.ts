@@ -2,6 +2,7 @@ import {
   extractEnNumbers,
   extractZhNumbers,
   isScaleSlip,
+  type NumberLexicon,
   type NumberMention,
   sameQuantity,
 } from '../text/numbers';
@@ -38,6 +39,41 @@ export function unmatchedNumbers(
   return { zh: leftZh, en: leftEn };
 }
 
+/** "6,000 mu (400 hectares)", "10 million yuan (about 1.4 million dollars)": a unit conversion the English adds. */
+function conversion(en: string, e: NumberMention): boolean {
+  return /\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?\s*[A-Za-z$€£¥%][\w.$€£¥%]*(?:\s+[A-Za-z][\w.]*){0,2}\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|over|almost|or)\s+)?(?:US|U\.S\.)?[$€£¥]?\s*$/.test(
+    en.slice(Math.max(0, e.start - 80), e.start),
+  );
+}
+
+/** "July 25, 2020": English datelines carry the year the Chinese 7月25日 leaves to the reader. */
+function datedYear(en: string, e: NumberMention, lex: NumberLexicon): boolean {
+  const m = /([A-Za-z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\d{1,2}(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s*$/.exec(
+    en.slice(Math.max(0, e.start - 20), e.start),
+  );
+  const month = m ? (m[1] ?? m[2]).toLowerCase() : '';
+  return month in lex.enMonths;
+}
+
+/** 半年, 半小时: the count English gives in months or minutes; they explain, never raise. */
+function halves(zh: string, lex: NumberLexicon): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const [word, values] of Object.entries(lex.zhHalves ?? {}))
+    for (let k = zh.indexOf(word); k >= 0; k = zh.indexOf(word, k + 1))
+      for (const value of values)
+        out.push({
+          value,
+          kind: 'cardinal',
+          start: k,
+          end: k + word.length,
+          text: word,
+          approx: false,
+          strong: false,
+          scaled: false,
+        });
+  return out;
+}
+
 /**
  * Quantities, dates, years, percentages and ordinals must agree in value within a pair.
  * A finding needs a value on each side left without a partner (so a number the English
@@ -50,14 +86,24 @@ export function checkNumbers(input: CheckInput, ctx: CheckContext): Finding[] {
     if (!row.zh.trim() || !row.en.trim()) return;
     const words = wordNumerals(row.zh, row.en, extractZhNumbers(row.zh, lex), ctx.dictionary, lex);
     const zhNums = words.kept;
+    const zhYear = zhNums.some((z) => z.kind === 'year');
+    // 25日 → "July 25": the English names the month a Chinese dispatch leaves implicit
+    const zhDayOnly = zhNums.some((z) => z.kind === 'day') && !zhNums.some((z) => z.kind === 'month');
     const enNums = extractEnNumbers(row.en, lex).filter(
-      (e) => !words.glossNumbers.some((g) => sameQuantity(g, e)),
+      (e) =>
+        !words.glossNumbers.some((g) => sameQuantity(g, e)) &&
+        !conversion(row.en, e) &&
+        !(e.kind === 'year' && !zhYear && datedYear(row.en, e, lex)) &&
+        !(e.kind === 'month' && zhDayOnly),
     );
     const left = unmatchedNumbers(zhNums, enNums);
     // 百年 → "one hundred years": words kept out of the count may still explain an English value
-    const soft = extractZhNumbers(row.zh, lex, { keepNonNumberWords: true }).filter(
-      (z) => !words.skipped.some((k) => z.start >= k.start && z.start < k.end),
-    );
+    const soft = [
+      ...extractZhNumbers(row.zh, lex, { keepNonNumberWords: true }).filter(
+        (z) => !words.skipped.some((k) => z.start >= k.start && z.start < k.end),
+      ),
+      ...halves(row.zh, lex),
+    ];
     const enStrong = left.en.filter((m) => m.strong && !soft.some((z) => sameQuantity(z, m)));
     const zhStrong = left.zh.filter((m) => m.strong);
     const zhAny = left.zh.filter((m) => m.value !== 1);

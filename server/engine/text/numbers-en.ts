@@ -1,6 +1,6 @@
 // English side of the number extraction: digits with separators, number words, scales
 // ("1.2 million"), ordinals, month names, compounds like "four-day".
-import { isLatinLetter, type NumberKind, type NumberLexicon, type NumberMention } from './numbers';
+import { isAsciiDigit, isLatinLetter, type NumberKind, type NumberLexicon, type NumberMention } from './numbers';
 
 interface EnToken {
   text: string;
@@ -100,6 +100,13 @@ export function extractEnNumbers(text: string, lex: NumberLexicon): NumberMentio
       }
       let value = Number.parseFloat(m[1].replace(/,/g, '')) * (gluedScale ?? 1);
       let kind: NumberKind = m[2] === 's' ? 'decade' : m[2] ? 'ordinal' : 'cardinal';
+      // the minutes of "8:00" say no number; the hour does
+      if (prevChar === ':' && /^\d{2}$/.test(t.text) && isAsciiDigit(text[t.start - 2]) && value === 0) {
+        i++;
+        continue;
+      }
+      // "the 90s" is the 1990s, "the 00s" the 2000s
+      if (kind === 'decade' && /^\d{2}$/.test(m[1]) && (value >= 30 || value === 0)) value += value ? 1900 : 2000;
       let last = t;
       let scaled = gluedScale !== undefined;
       const next = tokens[i + 1];

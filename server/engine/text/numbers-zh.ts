@@ -142,13 +142,23 @@ export function extractZhNumbers(
       .replace(/,/g, '')
       .replace(/[多余餘几来]/g, '');
     if (text[start - 1] === '几' || run.includes('几')) continue;
-    const parts = parseZhNumeralRun(run, lex);
+    // 四五厘米, 五六百米, 三四十万: two neighbouring digits are "four or five", not 45
+    const range = /^([一二三四五六七八])([二三四五六七八九])([十百千万亿]*)$/.exec(run);
+    const isRange = range !== null && lex.zhDigits[range[2]] === lex.zhDigits[range[1]] + 1;
+    const parts =
+      range && isRange
+        ? [range[1], range[2]].map((d) => ({
+            value: lex.zhDigits[d] * (range[3] ? (parseZhNumeralRun(`一${range[3]}`, lex)[0]?.value ?? 1) : 1),
+            end: run.length,
+          }))
+        : parseZhNumeralRun(run, lex);
     const hasArabic = /[0-9]/.test(run);
     const hasBig = /[万萬亿億]/.test(run);
     let prevEnd = start;
     parts.forEach((p, idx) => {
       const last = idx === parts.length - 1;
-      const end = last ? j : start + Math.min(p.end, j - start);
+      const end = last || isRange ? j : start + Math.min(p.end, j - start);
+      if (isRange) prevEnd = start;
       const before = text.slice(Math.max(0, prevEnd - 3), prevEnd);
       const after = text[end] ?? '';
       let kind: NumberKind = 'cardinal';
@@ -156,17 +166,26 @@ export function extractZhNumbers(
       if (before.endsWith('第')) kind = 'ordinal';
       else if (before.endsWith('百分之') && idx === 0) kind = 'percent';
       else if (after === '%') kind = 'percent';
-      else if (after === '成' && value < 10 && !hasArabic) {
+      else if (
+        after === '成' &&
+        value < 10 &&
+        !(hasArabic && lex.zhWordsAfterCheng?.some((w) => text.startsWith(w, end)))
+      ) {
         kind = 'percent';
         value *= 10;
       } else if (after === '年' && text[end + 1] === '代') {
         // 80年代 is the 1980s, 1990年代 the 1990s
         kind = 'decade';
         if (value < 100) value += value < 30 ? 2000 : 1900;
+      } else if (after === '后' && run.length === 2 && value % 10 === 0 && (hasArabic || value > 0)) {
+        // 90后, 00后, 八零后: the generation born in that decade
+        kind = 'decade';
+        value += value < 30 ? 2000 : 1900;
       } else if (after === '年' && (value >= 1000 || !hasBig)) kind = value >= 1000 ? 'year' : 'cardinal';
       else if (after === '月') kind = 'month';
       else if (after === '日' || after === '号') kind = 'day';
       const approx =
+        isRange ||
         approxInside ||
         (last && lex.zhApproxSuffixes.includes(after)) ||
         lex.zhApproxPrefixes.some((pre) => before.endsWith(pre));

@@ -20,6 +20,10 @@ export interface NumberLexicon {
   enGluedUnits?: string[];
   /** Scales written onto digits ("1.2bn"). */
   enGluedScales?: Record<string, number>;
+  /** Words beginning with 成 (成立, 成为): a digit before them is no tenths. */
+  zhWordsAfterCheng?: string[];
+  /** 半 with a unit → the counts English gives in the smaller unit (半年 → 6 months). */
+  zhHalves?: Record<string, number[]>;
 }
 
 export type NumberKind = 'cardinal' | 'percent' | 'ordinal' | 'year' | 'month' | 'day' | 'decade';
