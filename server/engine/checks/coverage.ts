@@ -18,17 +18,11 @@ const HAN = /[\u3400-\u9fff]/;
 // The desk re-checks an article after every edit and most rows are unchanged: segmentation
 // and content words are memoised per dictionary and text (bounded, so memory stays flat).
 const MEMO_LIMIT = 5000;
-let segMemo = new WeakMap<Lexicon, Map<string, ChineseToken[]>>();
-let wordMemo = new WeakMap<Lexicon, Map<string, ZhWord[]>>();
-let pinyinMemo = new WeakMap<Lexicon, Map<string, boolean>>();
 
 const otherMemos: (() => void)[] = [];
 
 /** Forgets memoised text analyses (benchmarks use it to time cold articles). */
 export function clearCheckMemos(): void {
-  segMemo = new WeakMap();
-  wordMemo = new WeakMap();
-  pinyinMemo = new WeakMap();
   for (const clear of otherMemos) clear();
 }
 
@@ -57,31 +51,20 @@ export function textMemo<V>(limit: number): (owner: object, key: string, make: (
   };
 }
 
-function memo<V>(store: WeakMap<Lexicon, Map<string, V>>, dict: Lexicon, key: string, make: () => V): V {
-  let m = store.get(dict);
-  if (!m) {
-    m = new Map();
-    store.set(dict, m);
-  }
-  let v = m.get(key);
-  if (v === undefined) {
-    if (m.size >= MEMO_LIMIT) m.clear();
-    v = make();
-    m.set(key, v);
-  }
-  return v;
-}
+const segMemo = textMemo<ChineseToken[]>(MEMO_LIMIT);
+const wordMemo = textMemo<ZhWord[]>(MEMO_LIMIT);
+const pinyinMemo = textMemo<boolean>(MEMO_LIMIT);
 
 /** Dictionary segmentation of a Chinese text, memoised. */
 export function segment(dict: Lexicon, zh: string): ChineseToken[] {
-  return memo(segMemo, dict, zh, () => dict.segment(zh));
+  return segMemo(dict, zh, () => dict.segment(zh));
 }
 
 /** Content words of a Chinese text that the dictionary can gloss. */
 export function zhContentWords(zh: string, ctx: CheckContext): ZhWord[] {
   const dict = ctx.dictionary;
   if (!dict) return [];
-  return memo(wordMemo, dict, zh, () => contentWordsOf(zh, dict, ctx));
+  return wordMemo(dict, zh, () => contentWordsOf(zh, dict, ctx));
 }
 
 function contentWordsOf(zh: string, dict: Lexicon, ctx: CheckContext): ZhWord[] {
@@ -130,7 +113,7 @@ export function glossUnion(words: ZhWord[]): Set<string> {
 
 /** Can `name` (one English word) be read as consecutive characters of `zh` in pinyin? */
 export function pinyinMatches(name: string, zh: string, dict: Lexicon): boolean {
-  return memo(pinyinMemo, dict, `${name}\u0000${zh}`, () => pinyinMatchesNow(name, zh, dict));
+  return pinyinMemo(dict, `${name}\u0000${zh}`, () => pinyinMatchesNow(name, zh, dict));
 }
 
 // A character's readings as a name spells them: ü written v, and u for both.

@@ -130,6 +130,7 @@ export function articleVocabulary(zhs: readonly string[], dict: Lexicon, ctx: Ch
 }
 
 const keyCache = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+const KEY_CACHE_LIMIT = 20_000;
 
 /** The dictionary words a compound is made of (forward longest match, shorter than the compound). */
 function wordsInside(compound: string, dict: Lexicon): string[] {
@@ -177,6 +178,8 @@ function wordKeys(word: string, dict: Lexicon, ctx: CheckContext): readonly stri
       ...dict.englishNames(word),
     ].join(' ');
     keys = keysOfText(text, ctx);
+    // bounded: a long-lived worker would otherwise come to hold the keys of every word it met
+    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
     cache.set(word, keys);
   }
   return keys;
