@@ -9,13 +9,14 @@ import { escapeRegExp } from '../text/regex';
 import type { CheckContext } from './context';
 import { PinyinTargets, pinyinMatches, segment } from './coverage';
 import { at, finding } from './finding';
-import { soundsLike, transliteratedRuns } from './name-sounds';
+import { nameRuns, soundsLike } from './name-sounds';
 import { NameTokenIndex, wordFromToken } from './name-token-index';
 import {
   insideQuotes,
   isOrdinaryName,
   isTitleCase,
   looksLikeChinesePerson,
+  looksLikePinyin,
   type NamePhrase,
   namePhrases,
   nameSupport,
@@ -222,10 +223,13 @@ export function swapFindings(rows: CheckRow[], ctx: CheckContext, flagged: Reado
               q.words.filter((w) => enWords.has(w.toLowerCase())).length * 2 < q.words.length &&
               contiguousSource(q.words, row.zh, dict, ctx),
           );
-    let runs: string[] | null = null;
+    let runs: ReturnType<typeof nameRuns> | null = null;
     const sounds = (w: string) => {
-      runs ??= transliteratedRuns(row.zh, ctx.lexicons.transliteration);
-      return soundsLike(w, runs, dict);
+      runs ??= nameRuns(row.zh, segment(dict, row.zh), {
+        translit: ctx.lexicons.transliteration,
+        functionWords: ctx.lexicons.zhFunctionWords,
+      });
+      return soundsLike(w, looksLikePinyin(w, dict) ? runs.table : runs.all, dict);
     };
     for (const p of names) {
       const s = nameSupport(p, row.zh, vocab, dict, [], stop, ctx.lexicons.english.related, sounds);

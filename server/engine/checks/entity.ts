@@ -1,9 +1,9 @@
 import type { CheckContext } from './context';
-import { pinyinMatches } from './coverage';
+import { pinyinMatches, segment } from './coverage';
 import { bodyUnexplained } from './entity-bodies';
 import { expectedNames, swapFindings } from './entity-swaps';
 import { at, finding } from './finding';
-import { soundsLike, transliteratedRuns } from './name-sounds';
+import { nameRuns, soundsLike } from './name-sounds';
 import {
   articleVocabulary,
   CALENDAR,
@@ -147,7 +147,7 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
     if (!row.zh.trim() || !row.en.trim()) return;
     const context = [rows[r - 1]?.zh ?? '', row.zh, rows[r + 1]?.zh ?? ''].join('\n');
     let vocab: Vocabulary | null = null;
-    let runs: string[] | null = null;
+    let runs: { table: string[]; all: string[] } | null = null;
     const titleCase = isTitleCase(row.en);
     for (const found of namePhrases(row.en)) {
       // in a title-case line ("Floods Still Underway in Bac Giang") capitals say nothing
@@ -164,8 +164,12 @@ export function checkEntities(input: CheckInput, ctx: CheckContext): Finding[] {
       // "Correspondents", "Local": one ordinary English word is no name
       if (isOrdinaryName(p, ctx, dict)) continue;
       vocab ??= union([vocabOf(r - 1), vocabOf(r), vocabOf(r + 1)]);
-      runs ??= transliteratedRuns(context, ctx.lexicons.transliteration);
-      const sounds = (w: string) => soundsLike(w, runs ?? [], dict);
+      runs ??= nameRuns(context, segment(dict, context), {
+        translit: ctx.lexicons.transliteration,
+        functionWords: ctx.lexicons.zhFunctionWords,
+      });
+      const sounds = (w: string) =>
+        soundsLike(w, (looksLikePinyin(w, dict) ? runs?.table : runs?.all) ?? [], dict);
       const s = nameSupport(p, context, vocab, dict, glossary, stop, english.related, sounds);
       if (s.total === 0) continue;
       const pinyinMiss = chineseNameMissing(s.missing, dict);

@@ -24,8 +24,11 @@ export function englishSounds(word: string): Cls[] {
     const c = w[i];
     const next = w[i + 1] ?? '';
     const front = /[eiy]/.test(next);
+    const prev = w[i - 1] ?? '';
     if ('aeiou'.includes(c)) continue;
     if (c === 'y') continue;
+    // w after a vowel closes it (Lewis, Howard, Shaw)
+    if (c === 'w' && prev !== '' && 'aeiou'.includes(prev)) continue;
     if ((c === 'c' || c === 's' || c === 'z') && next === 'h') {
       // ch in Christ and Chrysler is k; otherwise ch, sh, zh are sibilants
       push(c === 'c' && /[rl]/.test(w[i + 2] ?? '') ? 'K' : 'S');
@@ -163,8 +166,13 @@ export function soundsLike(word: string, runs: string[], dict: Lexicon): boolean
   if (runs.length === 0) return false;
   // Giusto, George: an initial g before e or i is soft in most languages, hard in some (Gibson)
   const soft = /^g[eiy]/i.test(word);
+  const e = englishSounds(word);
+  // an initial j or y is often spelled with a y- syllable (约翰 John, 耶伦 Yellen), which
+  // pinyin writes without a consonant
+  const glide = /^[jy]/i.test(word) && e[0] === 'S' && e.length > 1;
   return (
-    matchesRuns(englishSounds(word), runs, dict) ||
+    matchesRuns(e, runs, dict) ||
+    (glide && matchesRuns(e.slice(1), runs, dict)) ||
     (soft &&
       matchesRuns(
         [
@@ -197,4 +205,42 @@ function matchesRuns(e: Cls[], runs: string[], dict: Lexicon): boolean {
       }
   }
   return false;
+}
+
+/**
+ * Transliterations the dictionary does not know fall apart into single characters (刘/易/斯 for
+ * Lewis): a run of three or more single-character tokens, one of them a transliteration
+ * character and none a function word, is read as a name too.
+ */
+export function unwordedRuns(
+  tokens: readonly { text: string; kind: string }[],
+  translit: ReadonlySet<string>,
+  functionWords: ReadonlySet<string>,
+): string[] {
+  const out: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (run.length >= 3 && [...run].some((c) => translit.has(c))) out.push(run);
+    run = '';
+  };
+  for (const t of tokens) {
+    if (t.text.length === 1 && HAN.test(t.text) && !functionWords.has(t.text)) run += t.text;
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Stretches of `zh` that may spell a foreign name, for an English word: the table's runs and,
+ * unless the word is itself spelled like pinyin (Yaomin, which pinyin must match exactly), the
+ * unworded runs.
+ */
+export function nameRuns(
+  zh: string,
+  tokens: readonly { text: string; kind: string }[],
+  ctx: { translit: ReadonlySet<string>; functionWords: ReadonlySet<string> },
+): { table: string[]; all: string[] } {
+  const table = transliteratedRuns(zh, ctx.translit);
+  return { table, all: [...table, ...unwordedRuns(tokens, ctx.translit, ctx.functionWords)] };
 }
