@@ -48,9 +48,10 @@ function conversion(en: string, e: NumberMention): boolean {
 
 /** "July 25, 2020": English datelines carry the year the Chinese 7月25日 leaves to the reader. */
 function datedYear(en: string, e: NumberMention, lex: NumberLexicon): boolean {
-  const m = /([A-Za-z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\d{1,2}(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s*$/.exec(
-    en.slice(Math.max(0, e.start - 20), e.start),
-  );
+  const m =
+    /([A-Za-z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\d{1,2}(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s*$/.exec(
+      en.slice(Math.max(0, e.start - 20), e.start),
+    );
   const month = m ? (m[1] ?? m[2]).toLowerCase() : '';
   return month in lex.enMonths;
 }

@@ -1,6 +1,12 @@
 // English side of the number extraction: digits with separators, number words, scales
 // ("1.2 million"), ordinals, month names, compounds like "four-day".
-import { isAsciiDigit, isLatinLetter, type NumberKind, type NumberLexicon, type NumberMention } from './numbers';
+import {
+  isAsciiDigit,
+  isLatinLetter,
+  type NumberKind,
+  type NumberLexicon,
+  type NumberMention,
+} from './numbers';
 
 interface EnToken {
   text: string;
@@ -106,7 +112,8 @@ export function extractEnNumbers(text: string, lex: NumberLexicon): NumberMentio
         continue;
       }
       // "the 90s" is the 1990s, "the 00s" the 2000s
-      if (kind === 'decade' && /^\d{2}$/.test(m[1]) && (value >= 30 || value === 0)) value += value ? 1900 : 2000;
+      if (kind === 'decade' && /^\d{2}$/.test(m[1]) && (value >= 30 || value === 0))
+        value += value ? 1900 : 2000;
       let last = t;
       let scaled = gluedScale !== undefined;
       const next = tokens[i + 1];

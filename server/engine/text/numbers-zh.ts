@@ -148,7 +148,8 @@ export function extractZhNumbers(
     const parts =
       range && isRange
         ? [range[1], range[2]].map((d) => ({
-            value: lex.zhDigits[d] * (range[3] ? (parseZhNumeralRun(`一${range[3]}`, lex)[0]?.value ?? 1) : 1),
+            value:
+              lex.zhDigits[d] * (range[3] ? (parseZhNumeralRun(`一${range[3]}`, lex)[0]?.value ?? 1) : 1),
             end: run.length,
           }))
         : parseZhNumeralRun(run, lex);

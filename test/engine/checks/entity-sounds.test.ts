@@ -1,8 +1,9 @@
 // Transliterations the dictionary does not hold, and English spellings whose letters are
 // silent in speech: each name is found in the Chinese, and a name of other sounds is not.
+
+import { segment } from '../../../server/engine/checks/coverage';
 import { checkEntities } from '../../../server/engine/checks/entity';
 import { englishSounds, soundsLike, unwordedRuns } from '../../../server/engine/checks/name-sounds';
-import { segment } from '../../../server/engine/checks/coverage';
 import { context, pair } from './fixtures';
 
 const dict = () => {
