@@ -39,5 +39,16 @@ export function searchQuery(q: string): { match: string; exact: boolean } | null
   for (const w of words) parts.push(`"${w}"`);
   if (parts.length === 0) return null;
   const oneToken = parts.length === 1 && (q === words[0] || (words.length === 0 && parts[0] === `"${q}"`));
-  return { match: [...new Set(parts)].join(' AND '), exact: oneToken };
+  // A query of several tokens is checked row by row anyway, so its function words need not be
+  // asked of the index: "the" is in nearly every English row, and walking its entries to meet
+  // the other words' costs more than the few extra candidates it would have ruled out.
+  const selective = oneToken ? parts : parts.filter((p) => !FUNCTION_WORDS.has(p.slice(1, -1).toLowerCase()));
+  return { match: [...new Set(selective.length > 0 ? selective : parts)].join(' AND '), exact: oneToken };
 }
+
+/** English closed-class words frequent enough to be in most rows. */
+const FUNCTION_WORDS = new Set(
+  'a an the of to in on at by for with from and or but as is are was were be been it its that this'.split(
+    ' ',
+  ),
+);

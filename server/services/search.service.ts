@@ -53,9 +53,11 @@ export interface SearchResult {
   total: number;
   /** More rows match than `total` says ("1,000+"). */
   capped: boolean;
-  /** Pages of results, or null when the count was capped. */
+  /** `total` is an estimate: a query of several words has only some of its candidate rows checked. */
+  estimated: boolean;
+  /** Pages of results, or null when the count was capped or estimated. */
   pages: number | null;
-  /** Articles with at least one matching row; null when the count was capped (not counted). */
+  /** Articles with at least one matching row; null when the count was capped or estimated. */
   articles: number | null;
   /** This page's rows, grouped by article (an article can continue on the next page). */
   groups: SearchGroup[];
@@ -133,8 +135,8 @@ export function createSearchService(repos: Repos) {
       if ([...q].length > SEARCH_MAX_QUERY)
         throw new ValidationError('search_query_too_long', { max: SEARCH_MAX_QUERY });
       const pageSize = Math.min(Math.max(opts.pageSize ?? 25, 1), 100);
-      const { n: total, articles, capped } = repos.search.count(q, SEARCH_COUNT_CAP);
-      const pages = capped ? null : Math.max(1, Math.ceil(total / pageSize));
+      const { n: total, articles, capped, estimated } = repos.search.count(q, SEARCH_COUNT_CAP);
+      const pages = capped || estimated ? null : Math.max(1, Math.ceil(total / pageSize));
       let page = Math.max(opts.page ?? 1, 1);
       if (pages !== null && opts.after === undefined) page = Math.min(page, pages);
       const rows = repos.search.find({
@@ -160,7 +162,18 @@ export function createSearchService(repos: Repos) {
         group.hits.push(toHit(row, q));
       }
       for (const g of groups.values()) g.hits.sort((a, b) => a.position - b.position);
-      return { q, page, pageSize, total, capped, pages, articles, groups: [...groups.values()], next };
+      return {
+        q,
+        page,
+        pageSize,
+        total,
+        capped,
+        estimated,
+        pages,
+        articles,
+        groups: [...groups.values()],
+        next,
+      };
     },
   };
 }

@@ -34,8 +34,12 @@ describe('search grams', () => {
     expect(searchQuery('said')).toEqual({ match: '"said"', exact: true });
     expect(searchQuery('EU')).toEqual({ match: '"EU"', exact: true });
     expect(match('普拉博沃访')).toBe('"普拉" AND "博沃" AND "沃访"');
-    expect(match('A股')).toBe('"股" AND "A"');
-    expect(match('the United States')).toBe('"the" AND "United" AND "States"');
+    expect(match('B股')).toBe('"股" AND "B"');
+    // rows are checked for the whole text anyway: function words are not asked of the index
+    expect(match('the United States')).toBe('"United" AND "States"');
+    expect(match('A股')).toBe('"股"');
+    expect(match('to the')).toBe('"to" AND "the"');
+    expect(searchQuery('the')).toEqual({ match: '"the"', exact: true });
     expect(searchQuery('said,')).toEqual({ match: '"said"', exact: false });
     expect(searchQuery('%"')).toBeNull();
   });
@@ -55,7 +59,7 @@ describe('migration search_v2 (segments_search)', () => {
     expect(find(db, '双边关系')).toEqual(['双边关系料改善']);
     expect(find(db, '突破')).toEqual(['安全议题难有突破']);
     expect(find(db, '安')).toEqual(['安全议题难有突破']);
-    expect(createSearchRepo(db).count('关')).toEqual({ n: 1, articles: 1, capped: false });
+    expect(createSearchRepo(db).count('关')).toEqual({ n: 1, articles: 1, capped: false, estimated: false });
   });
 
   it('follows inserts, updates of each text column, deletes and cascades', () => {
@@ -137,15 +141,59 @@ describe('migration search_v2 (segments_search)', () => {
     const first = search.find({ q: '经济', limit: 5 });
     const second = search.find({ q: '经济', limit: 5, after: first.at(-1)!.segment_id });
     expect([...first, ...second].map((r) => r.segment_id)).toEqual(all.slice(0, 10));
-    expect(search.count('经济', 10)).toEqual({ n: 10, articles: null, capped: true });
-    expect(search.count('经济', 12)).toEqual({ n: 12, articles: 12, capped: false });
-    expect(search.count('economy', 20)).toEqual({ n: 12, articles: 12, capped: false });
+    expect(search.count('经济', 10)).toEqual({ n: 10, articles: null, capped: true, estimated: false });
+    expect(search.count('经济', 12)).toEqual({ n: 12, articles: 12, capped: false, estimated: false });
+    expect(search.count('economy', 20)).toEqual({ n: 12, articles: 12, capped: false, estimated: false });
     // a phrase is checked row by row: more rows with its words than the cap, fewer with the phrase
     insertArticle(db, [
       { zh: '第一', en: 'economy first' },
       ...Array.from({ length: 7 }, () => ({ zh: '其次', en: 'first the economy' })),
     ]);
-    expect(search.count('economy first', 5)).toEqual({ n: 1, articles: 1, capped: false });
+    expect(search.count('economy first', 5)).toEqual({ n: 1, articles: 1, capped: false, estimated: false });
+  });
+
+  it('checks at most a budget of candidate rows for a query of several words, and estimates the rest', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, MIGRATIONS_DIR);
+    const search = createSearchRepo(db);
+    // 16 rows with both words, every other one (newest first: 15, 13, …) with the phrase
+    insertArticle(
+      db,
+      Array.from({ length: 16 }, (_, i) => ({
+        zh: '经济',
+        en: i % 2 ? 'economy first' : 'first the economy',
+      })),
+    );
+    // the newest 4 checked, 2 hold the phrase: half of the 16 candidates
+    expect(search.count('economy first', 100, 4)).toEqual({
+      n: 8,
+      articles: null,
+      capped: false,
+      estimated: true,
+    });
+    // past the cap the index stops counting at 11: half of that, and more may match
+    expect(search.count('economy first', 10, 4)).toEqual({
+      n: 6,
+      articles: null,
+      capped: true,
+      estimated: true,
+    });
+    // every candidate checked: exact
+    expect(search.count('economy first', 100, 16)).toEqual({
+      n: 8,
+      articles: 1,
+      capped: false,
+      estimated: false,
+    });
+    expect(search.count('economy first', 100, 50)).toEqual({
+      n: 8,
+      articles: 1,
+      capped: false,
+      estimated: false,
+    });
+    // one token: the index's count is exact, whatever the budget
+    expect(search.count('economy', 100, 4)).toEqual({ n: 16, articles: 1, capped: false, estimated: false });
+    db.close();
   });
 });
 

@@ -108,4 +108,30 @@ describe('GET /search over more rows than it counts', () => {
     const zh = await request(app).get(`/search?q=${encodeURIComponent('经济')}&lang=zh-CN`);
     expect(zh.text).toContain('超过 1,000 行匹配');
   });
+
+  it('says "about N" for a phrase whose candidate rows are more than it checks', async () => {
+    const { id } = desk.db
+      .prepare("INSERT INTO articles (title_zh, title_en) VALUES ('增长', 'Growth') RETURNING id")
+      .get() as { id: number };
+    const insert = desk.db.prepare(
+      "INSERT INTO segments (article_id, position, kind, zh, en_original, en) VALUES (?, ?, 'body', '增长', ?, ?)",
+    );
+    // every row holds both words, every other row the phrase: 600 candidates, 300 matches
+    desk.db.transaction(() => {
+      for (let i = 0; i < 600; i++) {
+        const en = i % 2 ? 'the economy grew' : 'grew the economy';
+        insert.run(id, i, en, en);
+      }
+    })();
+    const app = appFor(desk);
+    const res = await request(app).get(`/search?q=${encodeURIComponent('economy grew')}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('About 300 matching rows');
+    expect(res.text).not.toContain('No row contains');
+    const result = desk.services.search.search({ q: 'economy grew' });
+    expect(result).toMatchObject({ estimated: true, capped: false, total: 300, pages: null, articles: null });
+    expect(result.groups[0].hits).toHaveLength(25);
+    const zh = await request(app).get(`/search?q=${encodeURIComponent('economy grew')}&lang=zh-CN`);
+    expect(zh.text).toContain('约 300 行匹配');
+  });
 });
