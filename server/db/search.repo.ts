@@ -41,9 +41,12 @@ const COLUMNS = `s.id AS segment_id, s.article_id, s.position, s.kind, s.zh, s.e
   a.title_zh, a.title_en`;
 
 // The indexes keep no positions, so a candidate row is checked for the query as a substring.
-// lower() folds ASCII only; queries with other cased letters use the JS fold (dz_fold).
-const CONTAINS = (fold: string) => `(instr(${fold}(s.zh), @needle) > 0 OR instr(${fold}(s.en), @needle) > 0
-  OR instr(${fold}(s.en_original), @needle) > 0)`;
+// LIKE folds ASCII case without copying the text (as lower() would); queries with other cased
+// letters use the JS fold (dz_fold). The English is checked first: most queries are English.
+const LIKE = `(s.en LIKE @pattern ESCAPE '\\' OR s.en_original LIKE @pattern ESCAPE '\\'
+  OR s.zh LIKE @pattern ESCAPE '\\')`;
+const FOLDED = `(instr(dz_fold(s.en), @needle) > 0 OR instr(dz_fold(s.en_original), @needle) > 0
+  OR instr(dz_fold(s.zh), @needle) > 0)`;
 
 export interface SearchPageRequest {
   q: string;
@@ -76,15 +79,16 @@ export function createSearchRepo(db: DB) {
       ),
     };
   };
-  // The index alone, no row read: how many rows hold the query's tokens, up to the cap.
+  // The index alone, no row read: how many rows hold the query's tokens, up to the cap. In the
+  // index's forward order, which FTS5 walks about twice as fast as backwards: only the number counts.
   const candidates = db.prepare<Record<string, unknown>, { n: number }>(
     `SELECT count(*) AS n FROM (
-       SELECT rowid FROM segments_search WHERE segments_search MATCH @match ORDER BY rowid DESC LIMIT @cap)`,
+       SELECT rowid FROM segments_search WHERE segments_search MATCH @match LIMIT @cap)`,
   );
   const prepared = {
     exact: statements(null),
-    ascii: statements(CONTAINS('lower')),
-    unicode: statements(CONTAINS('dz_fold')),
+    ascii: statements(LIKE),
+    unicode: statements(FOLDED),
   };
   const indexed = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM segments');
 
@@ -97,7 +101,11 @@ export function createSearchRepo(db: DB) {
     return {
       set,
       exact: query.exact,
-      params: query.exact ? { match: query.match } : { match: query.match, needle: q.toLowerCase() },
+      params: query.exact
+        ? { match: query.match }
+        : casedBeyondAscii
+          ? { match: query.match, needle: q.toLowerCase() }
+          : { match: query.match, pattern: `%${q.replace(/[\\%_]/g, '\\$&')}%` },
     };
   }
 
