@@ -12,6 +12,8 @@ export interface DeskProcess {
   child: ChildProcess;
   token: string;
   rssMb(): number;
+  /** CPU time the desk's process has used so far (all its threads), in ms. */
+  cpuMs(): number;
   /** SIGTERM, then the exit code. */
   stop(): Promise<number | null>;
 }
@@ -71,6 +73,11 @@ export async function startDesk(
     base: `http://127.0.0.1:${port}`,
     child,
     token: apiToken(dbPath),
+    // utime and stime: fields 14 and 15 of /proc/PID/stat, in clock ticks (100 a second on Linux)
+    cpuMs: () => {
+      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    },
     rssMb: () =>
       Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
     stop: () =>

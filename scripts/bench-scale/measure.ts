@@ -7,6 +7,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   errors: number;
+  /** The server's CPU time per request (NaN without `cpuMs`): unlike the p99, hardly moved by other load on the machine. */
+  cpuPerRequest: number;
 }
 
 /** Sent with every request: the bench's API token. */
@@ -41,13 +43,20 @@ export async function timeRequest(
   return { ms: median(times), status, bytes };
 }
 
-export async function load(url: string, seconds = 5, connections = 10): Promise<LoadResult> {
+export async function load(
+  url: string,
+  seconds = 5,
+  connections = 10,
+  cpuMs?: () => number,
+): Promise<LoadResult> {
+  const cpu0 = cpuMs?.() ?? Number.NaN;
   const r = await autocannon({ url, connections, duration: seconds, headers: auth.headers });
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
     errors: r.errors + r.timeouts + r.non2xx,
+    cpuPerRequest: ((cpuMs?.() ?? Number.NaN) - cpu0) / r.requests.total,
   };
 }
 

@@ -68,9 +68,12 @@ export interface SearchResult {
 /** Where `q` occurs in `text`, case-insensitively, as [start, end) ranges. */
 export function matchRanges(text: string, q: string): [number, number][] {
   if (!q) return [];
-  const re = new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
-  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+  // one pattern for the page's 50-odd snippets, not one per snippet
+  if (lastPattern.q !== q)
+    lastPattern = { q, re: new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu') };
+  return [...text.matchAll(lastPattern.re)].map((m) => [m.index, m.index + m[0].length]);
 }
+let lastPattern = { q: '', re: /(?:)/giu };
 
 /** Moves an index off the second half of a surrogate pair, so a cut never splits a character. */
 function snap(text: string, i: number): number {
