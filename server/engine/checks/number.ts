@@ -8,6 +8,7 @@ import {
 } from '../text/numbers';
 import type { CheckContext } from './context';
 import { at, finding, snippet } from './finding';
+import { aloneNumbers, bareUnits } from './number-alone';
 import { wordNumerals } from './number-words';
 import type { CheckInput, Finding } from './types';
 
@@ -75,6 +76,18 @@ function halves(zh: string, lex: NumberLexicon): NumberMention[] {
   return out;
 }
 
+/** The other rows of row r's paragraphs, and its neighbours: where alignment may have put a figure's clause. */
+function near(rows: CheckInput['rows'], r: number, side: 'zh' | 'en'): string {
+  const row = rows[r];
+  const same = (k: number) =>
+    Math.abs(k - r) <= 1 ||
+    (row.zhParagraph !== null && rows[k].zhParagraph === row.zhParagraph) ||
+    (row.enParagraph !== null && rows[k].enParagraph === row.enParagraph);
+  const out: string[] = [];
+  for (let k = 0; k < rows.length; k++) if (k !== r && same(k)) out.push(rows[k][side]);
+  return out.join('\n');
+}
+
 /**
  * Quantities, dates, years, percentages and ordinals must agree in value within a pair.
  * A finding needs a value on each side left without a partner (so a number the English
@@ -104,6 +117,7 @@ export function checkNumbers(input: CheckInput, ctx: CheckContext): Finding[] {
         (z) => !words.skipped.some((k) => z.start >= k.start && z.start < k.end),
       ),
       ...halves(row.zh, lex),
+      ...bareUnits(row.zh, lex),
     ];
     const enStrong = left.en.filter((m) => m.strong && !soft.some((z) => sameQuantity(z, m)));
     const zhStrong = left.zh.filter((m) => m.strong);
@@ -113,6 +127,8 @@ export function checkNumbers(input: CheckInput, ctx: CheckContext): Finding[] {
       (z) =>
         z.value >= 10 && !zhNums.some((n) => n.start === z.start) && !enNums.some((m) => sameQuantity(z, m)),
     );
+    const usedZh = new Set<NumberMention>();
+    const flaggedEn = new Set<NumberMention>();
     for (const e of enStrong) {
       const z =
         (zhStrong.length ? zhStrong : zhAny).find((m) => m.kind === e.kind) ??
@@ -120,6 +136,8 @@ export function checkNumbers(input: CheckInput, ctx: CheckContext): Finding[] {
         zhAny[0] ??
         (/^[0-9]/.test(e.text) ? softLeft[0] : undefined);
       if (!z) continue;
+      usedZh.add(z);
+      flaggedEn.add(e);
       const slip = isScaleSlip(z.value, e.value);
       const expected = formatValue(z);
       out.push(
@@ -146,6 +164,20 @@ export function checkNumbers(input: CheckInput, ctx: CheckContext): Finding[] {
       remove(softLeft, z);
       remove(zhAny, z);
     }
+    out.push(
+      ...aloneNumbers(
+        {
+          zh: row.zh,
+          en: row.en,
+          row: r,
+          zhLeft: left.zh.filter((z) => !usedZh.has(z)),
+          enLeft: left.en.filter((e) => !flaggedEn.has(e)),
+          soft,
+          near: (side) => near(input.rows, r, side),
+        },
+        lex,
+      ),
+    );
   });
   return out;
 }

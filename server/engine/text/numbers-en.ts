@@ -179,7 +179,13 @@ export function extractEnNumbers(text: string, lex: NumberLexicon): NumberMentio
             }
             scaled = true;
           } else if (n.lower in lex.enSmall && !n.lower.includes('-')) current += lex.enSmall[n.lower];
-          else if (n.lower === 'and' && tokens[k + 1] && tokens[k + 1].lower in lex.enSmall && scaled) {
+          else if (n.lower === 'and' && tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.lower === 'half') {
+            // "two and a half million": the half belongs to the count before the scale
+            current += 0.5;
+            last = tokens[k + 2];
+            k += 3;
+            continue;
+          } else if (n.lower === 'and' && tokens[k + 1] && tokens[k + 1].lower in lex.enSmall && scaled) {
             k++;
             continue;
           } else {
@@ -195,6 +201,17 @@ export function extractEnNumbers(text: string, lex: NumberLexicon): NumberMentio
       const weak = lex.enWeakWords.includes(t.lower) && last === t;
       push(t, last, value, wv.ordinal ? 'ordinal' : 'cardinal', !weak && value !== 1, scaled);
       i = last === t ? i + 1 : k;
+      continue;
+    }
+    // "half a million": half of the scale
+    if (
+      t.lower === 'half' &&
+      /^an?$/.test(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 2]?.lower in lex.enScales
+    ) {
+      const s = tokens[i + 2];
+      push(t, s, lex.enScales[s.lower] / 2, 'cardinal', true, true);
+      i += 3;
       continue;
     }
     // "a hundred", "a million": the article is the multiplier

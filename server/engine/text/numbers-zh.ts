@@ -124,7 +124,9 @@ export function extractZhNumbers(
     while (j < text.length) {
       const d = text[j];
       if (isNumChar(d)) j++;
-      else if ((d === '.' || d === ',') && isAsciiDigit(text[j - 1]) && isAsciiDigit(text[j + 1])) j++;
+      else if (d === '.' && isAsciiDigit(text[j - 1]) && isAsciiDigit(text[j + 1])) j++;
+      // a thousands comma is followed by exactly three digits; [1,1] is two numbers
+      else if (d === ',' && isAsciiDigit(text[j - 1]) && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5))) j++;
       else if (lex.zhApproxSuffixes.includes(d) && j > i && text[j + 1] in lex.zhBigUnits) {
         approxInside = true;
         j++;

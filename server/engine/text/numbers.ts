@@ -24,6 +24,8 @@ export interface NumberLexicon {
   zhWordsAfterCheng?: string[];
   /** 半 with a unit → the counts English gives in the smaller unit (半年 → 6 months). */
   zhHalves?: Record<string, number[]>;
+  /** Words that state a count without a figure ("decade", "dozen", "doubled"). */
+  enCountWords?: Record<string, number>;
 }
 
 export type NumberKind = 'cardinal' | 'percent' | 'ordinal' | 'year' | 'month' | 'day' | 'decade';
