@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/types';
 // the concept a Chinese negation governs is found in the English through the dictionary and
 // must itself be negated there; and an English negation must govern a concept the Chinese
 // negates too. Only used with a dictionary, and only where the concept is found.
-import { type CueMatch, enNegations, zhNegations } from '../text/cues';
+import { type CueMatch, enNegations, negatedNegativeVerb, zhNegations } from '../text/cues';
 import type { CheckContext } from './context';
 import { enContentTokens, segment } from './coverage';
 import { zeroQuantities } from './negation-zero';
@@ -13,6 +13,8 @@ import { zeroQuantities } from './negation-zero';
 const ZH_TARGETS = 1;
 const EN_WINDOW = 5;
 const EN_TARGETS = 3;
+// how far apart, as a share of each sentence's length, two words may stand and still be counterparts
+const SAME_PLACE = 0.3;
 
 /** Drops cues inside names the dictionary knows (南非 "South Africa", 无锡 "Wuxi"). */
 export function withoutNames(zh: string, cues: CueMatch[], ctx: CheckContext, en = ''): CueMatch[] {
@@ -23,6 +25,12 @@ export function withoutNames(zh: string, cues: CueMatch[], ctx: CheckContext, en
   for (const c of cues) {
     // 毛不易 rendered "Mao Buyi": the English spells the negator as part of a name
     if (en && spelledAsName(zh, c, en, dict)) continue;
+    // 不安排 is 不 + 安排 ("not arrange"), not 不安 ("uneasy") + 排: a 不 weakened for the bound
+    // form it seems to begin keeps its force when the characters after it make a word
+    if (!c.strong && c.cue === '不' && boundFormMisread(zh, c.end, ctx)) {
+      out.push({ ...c, strong: true });
+      continue;
+    }
     const w = words.find((n) => c.start >= n.start && c.end <= n.end && n.text !== c.cue);
     if (!w) {
       out.push(c);
@@ -40,6 +48,17 @@ export function withoutNames(zh: string, cues: CueMatch[], ctx: CheckContext, en
     else out.push(c);
   }
   return out;
+}
+
+function boundFormMisread(zh: string, after: number, ctx: CheckContext): boolean {
+  const dict = ctx.dictionary;
+  if (!dict || !ctx.lexicons.negation.zh.weakAfterBu.includes(zh[after] ?? '\u0000')) return false;
+  return [3, 2].some(
+    (n) =>
+      after + n <= zh.length &&
+      dict.has(zh.slice(after, after + n)) &&
+      !dict.has(zh.slice(after - 1, after + n)),
+  );
 }
 
 // the word's main sense, as CC-CEDICT lists it first, starts with a negation
@@ -65,6 +84,40 @@ function spelledAsName(zh: string, c: CueMatch, en: string, dict: Lexicon): bool
   return spells(p, p + 2) || spells(p, p + 3) || spells(p - 1, p + 1) || spells(p - 2, p + 1);
 }
 
+/** The clause of a Chinese text around a position, between clause punctuation. */
+function clauseAround(zh: string, pos: number): [number, number] {
+  const stops = /[，,。；;：:！!？?]/;
+  let from = pos;
+  while (from > 0 && !stops.test(zh[from - 1])) from--;
+  let to = pos;
+  while (to < zh.length && !stops.test(zh[to])) to++;
+  return [from, to];
+}
+
+/**
+ * "can't avoid going out" for 必须外出: a negated verb of negative sense asserts, so its cue is
+ * weak — unless the Chinese says that verb itself at about the same place in the sentence
+ * (要停下来休息 against "never stop to rest" is a flip).
+ */
+export function doubleNegatives(zh: string, en: string, cues: CueMatch[], ctx: CheckContext): CueMatch[] {
+  const dict = ctx.dictionary;
+  return cues.map((c) => {
+    if (!c.strong) return c;
+    const verb = negatedNegativeVerb(en, c.end, ctx.lexicons.negation);
+    if (!verb) return c;
+    const where = c.start / Math.max(1, en.length);
+    const said =
+      dict !== undefined &&
+      segment(dict, zh).some(
+        (t) =>
+          t.kind === 'word' &&
+          Math.abs(t.start / Math.max(1, zh.length) - where) <= SAME_PLACE &&
+          dict.glossStems(t.text).includes(verb),
+      );
+    return said ? c : { ...c, strong: false };
+  });
+}
+
 export interface ScopedDiff {
   dropped: CueMatch[];
   added: CueMatch[];
@@ -77,7 +130,7 @@ export function scopedPolarity(zh: string, en: string, ctx: CheckContext): Scope
   const zTokens = segment(dict, zh).filter((t) => t.kind === 'word' && !fn.has(t.text));
   const zCues = withoutNames(zh, zhNegations(zh, ctx.lexicons.negation), ctx);
   const eTokens = enContentTokens(en, ctx.lexicons.enStopwords);
-  const eCues = enNegations(en, ctx.lexicons.negation);
+  const eCues = doubleNegatives(zh, en, enNegations(en, ctx.lexicons.negation), ctx);
   // English may negate before the word or after it ("changes never seen before")
   const negatedInEn = (i: number) => {
     const from = i >= EN_WINDOW ? eTokens[i - EN_WINDOW].start : 0;
@@ -111,11 +164,21 @@ export function scopedPolarity(zh: string, en: string, ctx: CheckContext): Scope
       ) || zeros.some((c) => t.end <= c.start && c.start - t.end <= 2);
     if (negated) for (const x of s) zNegatedStems.add(x);
   }
+  // a negator's scope is its clause: 他不认为会发生 is rendered "he thinks it will not happen",
+  // and an idiom holding one (青黄不接) may surface as "not" anywhere in the clause
+  for (const c of [...zCues, ...zeros]) {
+    const [from, to] = clauseAround(zh, c.start);
+    for (const t of zTokens)
+      if (t.start >= from && t.end <= to) for (const x of dict.glossStems(t.text)) zNegatedStems.add(x);
+  }
   const added: CueMatch[] = [];
   for (const cue of eCues.filter((c) => c.strong)) {
     const idx = eTokens.findIndex((t) => t.start >= cue.end);
     if (idx < 0) continue;
-    const targets = eTokens.slice(idx, idx + EN_TARGETS).filter((t) => zStems.has(t.stem));
+    // an English negation governs the words of its own clause only
+    const clauseEnd = en.slice(cue.end).search(/[,;:.!?]/);
+    const limit = clauseEnd < 0 ? en.length : cue.end + clauseEnd;
+    const targets = eTokens.slice(idx, idx + EN_TARGETS).filter((t) => t.start < limit && zStems.has(t.stem));
     if (targets.length > 0 && !targets.some((t) => zNegatedStems.has(t.stem))) added.push(cue);
   }
   return { dropped, added };

@@ -1,9 +1,10 @@
 import { type CueMatch, enNegations, zhNegations } from '../text/cues';
 import { stemEnglish } from '../text/stem-en';
 import type { CheckContext } from './context';
+import { segment } from './coverage';
 import { unpairedCues } from './cue-pairing';
 import { at, finding, snippet } from './finding';
-import { scopedPolarity, withoutNames } from './negation-scope';
+import { doubleNegatives, scopedPolarity, withoutNames } from './negation-scope';
 import { zeroQuantities } from './negation-zero';
 import type { CheckInput, CheckRow, Finding } from './types';
 
@@ -78,7 +79,7 @@ export function listNegations(zh: string, cues: CueMatch[]): number {
 export function polarityDiff(zh: string, en: string, ctx: CheckContext): PolarityDiff {
   const z = [...withoutNames(zh, zhNegations(zh, ctx.lexicons.negation), ctx, en), ...zeroQuantities(zh)];
   const e = [
-    ...enNegations(en, ctx.lexicons.negation),
+    ...doubleNegatives(zh, en, enNegations(en, ctx.lexicons.negation), ctx),
     ...derivedNegations(en, ctx),
     ...prefixedNegations(en, ctx),
   ];
@@ -98,14 +99,40 @@ export function polarityDiff(zh: string, en: string, ctx: CheckContext): Polarit
       return { added: [], dropped: scoped.dropped.slice(0, 1) };
     if (scoped.dropped.length > 0 && eStrong.length < zStrong.length + 1)
       return { added: [], dropped: scoped.dropped.slice(0, 1) };
-    // an English negation over a concept the Chinese states plainly, answered only by weak cues
-    if (scoped.added.length > 0 && zStrong.length === 0)
-      return { added: scoped.added.slice(0, 1), dropped: [] };
+    // an English negation over a concept the Chinese states plainly, answered only by weak cues;
+    // "no", "none", "nobody" are how English says the existential 无 / 没有 / a zero count
+    const existential = z.some((m) => /^(?:无|没有|没|毫无|[0０])/.test(m.cue));
+    const moved = scoped.added.filter(
+      (c) => !(existential && /^(?:no|none|nobody|nothing|neither)$/i.test(c.cue)),
+    );
+    if (moved.length > 0 && zStrong.length === 0) return { added: moved.slice(0, 1), dropped: [] };
   }
+  const kept = dropped.filter((c) => !antonymRendered(zh, c, en, ctx));
   return {
     added: added.slice(0, Math.max(0, addedCount)),
-    dropped: dropped.slice(0, Math.max(0, droppedCount)),
+    dropped: kept.slice(0, Math.max(0, droppedCount - (dropped.length - kept.length))),
   };
+}
+
+/**
+ * 意愿不高 "low willingness", 不赢 "lose": English often says a negated word with its antonym.
+ * The negation is rendered when an English word's WordNet antonym is a gloss of the word the
+ * Chinese negator governs (its own word, or the next one).
+ */
+function antonymRendered(zh: string, cue: CueMatch, en: string, ctx: CheckContext): boolean {
+  const dict = ctx.dictionary;
+  if (!dict) return false;
+  const tokens = segment(dict, zh).filter((t) => t.kind === 'word');
+  const own = tokens.find((t) => t.start <= cue.start && t.end > cue.end);
+  const next = tokens.find((t) => t.start >= cue.end);
+  const governed = own ?? next;
+  if (!governed) return false;
+  const text = own ? own.text.replace(cue.cue, '') : governed.text;
+  const stems = new Set(dict.glossStems(text));
+  if (stems.size === 0) return false;
+  for (const m of en.matchAll(/[A-Za-z]{3,}/g))
+    if (ctx.lexicons.english.antonyms(m[0].toLowerCase()).some((a) => stems.has(a))) return true;
+  return false;
 }
 
 export function negationFindings(row: CheckRow, r: number, ctx: CheckContext): Finding[] {

@@ -2,6 +2,7 @@
 // data/lexicons/*.json and are passed in. Chinese is matched longest-first with a mask of
 // words that contain a cue character without carrying its meaning (不断, 非常, 未来);
 // English is matched on word boundaries, phrases allowed.
+import { stemEnglish } from './stem-en';
 
 export interface CueMatch {
   cue: string;
@@ -27,6 +28,8 @@ export interface NegationLexicon {
     prefixExceptions: string[];
     /** Verbs and nouns of cancelling, refusing and denying: a headline that adds one reverses the news. */
     cancellation?: string[];
+    /** Verbs whose sense is negative (avoid, forget, fail): "can't avoid" and "never forget" assert. */
+    negativeVerbs?: string[];
   };
   polarityNegative: string[];
 }
@@ -195,8 +198,11 @@ export function zhNegations(text: string, lex: NegationLexicon): CueMatch[] {
 function aNotA(text: string, m: CueMatch): boolean {
   const neg = text[m.start];
   if (neg !== '不' && neg !== '没') return false;
-  const before1 = text.slice(m.start - 1, m.start);
-  const before2 = m.start >= 2 ? text.slice(m.start - 2, m.start) : '';
+  // 投与不投, 去或不去, 是还是不是: the alternatives joined by 与/或/还是 ask "whether" too
+  const joined = /(?:与|或|和|还是)$/.exec(text.slice(Math.max(0, m.start - 2), m.start));
+  const at = joined ? m.start - joined[0].length : m.start;
+  const before1 = text.slice(at - 1, at);
+  const before2 = at >= 2 ? text.slice(at - 2, at) : '';
   // 会不会 is matched as the cue 不会, 有没有 as 没有: what follows the negator character counts
   const after = text.slice(m.start + 1);
   return (
@@ -247,7 +253,32 @@ export function enNegations(text: string, lex: NegationLexicon): CueMatch[] {
   }
   // "Is this not a fact?" renders 难道…不是…吗？: a negated question asserts, so its cue is weak
   for (const m of out) if (inQuestion(text, m.start)) m.strong = false;
+  for (const m of out) if (m.strong && notUntil(text, m.end)) m.strong = false;
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The words of the clause after a cue, up to n of them. */
+function clauseWordsAfter(text: string, pos: number, n: number): string[] {
+  const rest = text.slice(pos);
+  const end = rest.search(/[,.;:!?，。；：！？]/);
+  return (
+    (end >= 0 ? rest.slice(0, end) : rest)
+      .toLowerCase()
+      .match(/[a-z]+/g)
+      ?.slice(0, n) ?? []
+  );
+}
+
+/** "don't form until mid-August": English says 才 ("only then") with a negation and "until". */
+function notUntil(text: string, pos: number): boolean {
+  return clauseWordsAfter(text, pos, 6).includes('until');
+}
+
+/** "can't avoid", "never forget": the stem of a verb of negative sense a cue at pos negates, if any. */
+export function negatedNegativeVerb(text: string, pos: number, lex: NegationLexicon): string | null {
+  const stems = new Set((lex.en.negativeVerbs ?? []).map(stemEnglish));
+  for (const w of clauseWordsAfter(text, pos, 3)) if (stems.has(stemEnglish(w))) return stemEnglish(w);
+  return null;
 }
 
 function inQuestion(text: string, pos: number): boolean {
