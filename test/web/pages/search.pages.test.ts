@@ -85,16 +85,24 @@ describe('GET /search over more rows than it counts', () => {
   const desk = makeDesk();
   afterAll(() => desk.close());
 
-  it('says "more than 1,000" and pages on by keyset', async () => {
+  /** An article of `rows` body rows, stored directly (importing a thousand rows would check them all). */
+  function storeArticle(title: string, rows: { zh: string; en: string }[]): void {
     const { id } = desk.db
-      .prepare("INSERT INTO articles (title_zh, title_en) VALUES ('经济', 'Economy') RETURNING id")
-      .get() as { id: number };
+      .prepare('INSERT INTO articles (title_zh, title_en) VALUES (?, ?) RETURNING id')
+      .get(title, title) as { id: number };
     const insert = desk.db.prepare(
       "INSERT INTO segments (article_id, position, kind, zh, en_original, en) VALUES (?, ?, 'body', ?, ?, ?)",
     );
     desk.db.transaction(() => {
-      for (let i = 0; i < 1005; i++) insert.run(id, i, `经济第${i}行`, `economy ${i}`, `economy ${i}`);
+      for (const [i, r] of rows.entries()) insert.run(id, i, r.zh, r.en, r.en);
     })();
+  }
+
+  it('says "more than 1,000" and pages on by keyset', async () => {
+    storeArticle(
+      '经济',
+      Array.from({ length: 1005 }, (_, i) => ({ zh: `经济第${i}行`, en: `economy ${i}` })),
+    );
     const app = appFor(desk);
     const res = await request(app).get(`/search?q=${encodeURIComponent('经济')}`);
     expect(res.status).toBe(200);
@@ -110,19 +118,14 @@ describe('GET /search over more rows than it counts', () => {
   });
 
   it('says "about N" for a phrase whose candidate rows are more than it checks', async () => {
-    const { id } = desk.db
-      .prepare("INSERT INTO articles (title_zh, title_en) VALUES ('增长', 'Growth') RETURNING id")
-      .get() as { id: number };
-    const insert = desk.db.prepare(
-      "INSERT INTO segments (article_id, position, kind, zh, en_original, en) VALUES (?, ?, 'body', '增长', ?, ?)",
-    );
     // every row holds both words, every other row the phrase: 600 candidates, 300 matches
-    desk.db.transaction(() => {
-      for (let i = 0; i < 600; i++) {
-        const en = i % 2 ? 'the economy grew' : 'grew the economy';
-        insert.run(id, i, en, en);
-      }
-    })();
+    storeArticle(
+      '增长',
+      Array.from({ length: 600 }, (_, i) => ({
+        zh: '增长',
+        en: i % 2 ? 'the economy grew' : 'grew the economy',
+      })),
+    );
     const app = appFor(desk);
     const res = await request(app).get(`/search?q=${encodeURIComponent('economy grew')}`);
     expect(res.status).toBe(200);
