@@ -17,7 +17,7 @@ export interface SearchHitRow {
 /** Counting stops here: past it the desk says "1,000+", which keeps every query's cost flat. */
 export const SEARCH_COUNT_CAP = 1000;
 /** A query of several tokens has at most this many candidate rows checked for its count. */
-export const SEARCH_CHECK_BUDGET = 200;
+export const SEARCH_CHECK_BUDGET = 100;
 
 export interface SearchCount {
   /** Matching rows, up to the cap; an estimate when `estimated`. */
