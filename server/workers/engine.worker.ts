@@ -1,6 +1,11 @@
-// A worker thread of the engine pool (pool.ts): loads the dictionary once, then runs jobs.
+// A worker thread of the engine pool (pool.ts): takes the pool's shared dictionaries, loads
+// the rest once, then runs jobs.
+import { workerData } from 'node:worker_threads';
+import { provideTables, type SharedTables } from '../engine/lexicon/shared-tables';
 import { type JobName, jobs, warmUp } from './jobs';
 
+const data = workerData as { tables?: SharedTables } | undefined;
+if (data?.tables) provideTables(data.tables);
 warmUp();
 
 /** An error as plain data: piscina would pass on only the message of a thrown one. */

@@ -217,6 +217,16 @@ export const jobs = {
     const format = bilingual.detectBilingualFormat(j.filename, buffer);
     return format ? bilingual.readBilingual(j.filename, buffer, format) : null;
   },
+  /** What this thread holds: whether it uses the pool's shared dictionaries, and its heap. */
+  health: (): { sharedTables: boolean; heapUsedMb: number } => {
+    const { defaultLexiconPath } = require('../engine/lexicon') as typeof import('../engine/lexicon');
+    const { providedLexicon } =
+      require('../engine/lexicon/shared-tables') as typeof import('../engine/lexicon/shared-tables');
+    return {
+      sharedTables: providedLexicon(defaultLexiconPath()) !== undefined,
+      heapUsedMb: process.memoryUsage().heapUsed / 1048576,
+    };
+  },
 };
 
 export type Jobs = typeof jobs;

@@ -3,12 +3,14 @@
 // Each job has a time limit, each worker a heap limit; the queue is bounded.
 import path from 'node:path';
 import Piscina from 'piscina';
+import type { SharedTables } from '../engine/lexicon/shared-tables';
 import { AppError, BusyError } from '../errors';
 import type { JobErrorData, JobReply } from './engine.worker';
 import type { JobInput, JobName, JobOutput } from './jobs';
+import { sharedTables } from './shared-tables';
 
 export interface PoolOptions {
-  /** Worker threads (each holds its own dictionary, about 50 MB). */
+  /** Most worker threads (they share the packed dictionaries, see shared-tables.ts). */
   threads: number;
   /** Jobs waiting for a thread before new ones are refused with 503. */
   maxQueue: number;
@@ -16,7 +18,17 @@ export interface PoolOptions {
   jobTimeoutMs: number;
   /** Heap of one worker; a job that needs more is stopped and refused with 413. */
   maxMemoryMb: number;
+  /**
+   * A worker idle this long exits and gives its memory back; the next job starts one again
+   * (about a fifth of a second: the dictionaries are shared, not re-read). Default 30 s.
+   */
+  idleMs?: number;
 }
+
+// V8's default young generation lets each thread grow ~50 MB of short-lived objects before a
+// scavenge; the engine's jobs allocate in small pieces, so a smaller one costs little time
+// and keeps every worker's resident memory down.
+const YOUNG_GENERATION_MB = 8;
 
 export interface EnginePool {
   run<K extends JobName>(name: K, input: JobInput<K>): Promise<JobOutput<K>>;
@@ -48,15 +60,28 @@ function poolFailure(err: unknown, opts: PoolOptions): unknown {
 }
 
 export function createEnginePool(opts: PoolOptions): EnginePool {
-  const pool = new Piscina({
-    filename: workerFile(),
-    minThreads: 1,
-    maxThreads: opts.threads,
-    // the bound is kept below (in flight ≤ threads + maxQueue): piscina's own queue accounting
-    // lets a burst through while it hands tasks to busy workers
-    maxQueue: 'auto',
-    idleTimeout: 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: opts.maxMemoryMb },
+  // the workers start once the shared dictionaries are packed (the first pool of a process
+  // waits ~1 s for them; jobs queue meanwhile, the request thread stays free)
+  const make = (tables: SharedTables | undefined) =>
+    new Piscina({
+      filename: workerFile(),
+      // no worker waits idle: memory is given back between bursts of work
+      minThreads: 0,
+      maxThreads: opts.threads,
+      // the bound is kept below (in flight ≤ threads + maxQueue): piscina's own queue accounting
+      // lets a burst through while it hands tasks to busy workers
+      maxQueue: 'auto',
+      idleTimeout: opts.idleMs ?? 30_000,
+      resourceLimits: {
+        maxOldGenerationSizeMb: opts.maxMemoryMb,
+        maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+      },
+      workerData: { tables },
+    });
+  let made: Piscina | undefined;
+  const ready = sharedTables().then((tables) => {
+    made = make(tables);
+    return made;
   });
   let inFlight = 0;
   return {
@@ -66,6 +91,7 @@ export function createEnginePool(opts: PoolOptions): EnginePool {
       const abort = new AbortController();
       const timer = setTimeout(() => abort.abort(), opts.jobTimeoutMs);
       try {
+        const pool = await ready;
         const reply = (await pool.run({ name, input }, { signal: abort.signal })) as JobReply;
         if (!reply.ok) throw rehydrate(reply.error);
         return reply.value as JobOutput<typeof name>;
@@ -76,7 +102,7 @@ export function createEnginePool(opts: PoolOptions): EnginePool {
         clearTimeout(timer);
       }
     },
-    stats: () => ({ threads: pool.threads.length, inFlight, completed: pool.completed }),
-    close: () => pool.destroy(),
+    stats: () => ({ threads: made?.threads.length ?? 0, inFlight, completed: made?.completed ?? 0 }),
+    close: async () => (await ready).destroy(),
   };
 }

@@ -60,17 +60,18 @@ describe('engine pool', () => {
   });
 
   it('stops a job that outgrows the heap limit and answers 413 job_memory', async () => {
-    // the dictionary fits in 40 MB, an import of 40 articles' text does not
-    const pool = createEnginePool({ ...OPTS, maxMemoryMb: 40 });
+    // the engine fits in 20 MB (the dictionaries are shared memory, off the heap), an import of
+    // 160 articles' text does not
+    const pool = createEnginePool({ ...OPTS, maxMemoryMb: 20 });
     try {
       const job = {
-        zh: { text: Array.from({ length: 40 }, () => demoText('flood', 'zh')).join('\n\n') },
-        en: { text: Array.from({ length: 40 }, () => demoText('flood', 'en')).join('\n\n') },
+        zh: { text: Array.from({ length: 160 }, () => demoText('flood', 'zh')).join('\n\n') },
+        en: { text: Array.from({ length: 160 }, () => demoText('flood', 'en')).join('\n\n') },
         limits: LIMITS,
         glossary: [],
       };
       const err = await pool.run('prepareImport', job).catch((e: unknown) => e);
-      expect(err).toMatchObject({ status: 413, code: 'job_memory', params: { mb: 40 } });
+      expect(err).toMatchObject({ status: 413, code: 'job_memory', params: { mb: 20 } });
       // a new worker takes the next job
       await expect(pool.run('align', { zh: [], en: [] })).resolves.toMatchObject({ rows: [] });
     } finally {

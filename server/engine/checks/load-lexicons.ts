@@ -2,8 +2,15 @@
 // WordNet derivative in data/generated/ (scripts/build-wordnet.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
+import { providedWordNet } from '../lexicon/shared-tables';
 import type { Lexicon } from '../lexicon/types';
-import { lazyEnglish, parseWordNet } from '../lexicon/wordnet';
+import {
+  type EnglishLexicon,
+  englishOfPacked,
+  lazyEnglish,
+  type PackedWordNet,
+  packWordNet,
+} from '../lexicon/wordnet';
 import type { HedgeLexicon, NegationLexicon } from '../text/cues';
 import type { NumberLexicon } from '../text/numbers';
 import type { CheckContext, CheckLexicons } from './context';
@@ -17,10 +24,27 @@ export function defaultLexiconDir(): string {
   return candidates.find((d) => fs.existsSync(path.join(d, 'numbers.json'))) ?? candidates[0];
 }
 
-/** The generated WordNet file beside data/lexicons; '' when it was not built (no antonyms beyond antonyms.json). */
-function readWordNet(dir: string): string {
-  const file = path.join(dir, '..', 'generated', 'wordnet.tsv');
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+/** The generated WordNet file beside data/lexicons. */
+const wordNetFile = (dir: string) => path.join(dir, '..', 'generated', 'wordnet.tsv');
+
+/** antonyms.json's pairs, which join WordNet's antonyms. */
+const antonymPairs = (dir: string) => readJson<{ pairs: [string, string][] }>(dir, 'antonyms.json').pairs;
+
+/**
+ * WordNet packed with antonyms.json's pairs; an unbuilt file gives no antonyms beyond the pairs.
+ * `share` puts it in SharedArrayBuffers for other threads (see lexicon/shared-tables.ts).
+ */
+export function packEnglish(
+  dir: string = defaultLexiconDir(),
+  share = false,
+): { file: string; packed: PackedWordNet } {
+  const file = wordNetFile(dir);
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  return { file, packed: packWordNet(text, antonymPairs(dir), share) };
+}
+
+function loadEnglish(dir: string): EnglishLexicon {
+  return englishOfPacked(providedWordNet(wordNetFile(dir)) ?? packEnglish(dir).packed);
 }
 
 function readJson<T>(dir: string, name: string): T {
@@ -38,7 +62,7 @@ let cached: { dir: string; value: CheckLexicons } | null = null;
 /** Loads (once per directory) the cue lists the checks compare. */
 export function loadCheckLexicons(dir: string = defaultLexiconDir()): CheckLexicons {
   if (cached && cached.dir === dir) return cached.value;
-  const pairs = readJson<{ pairs: [string, string][] }>(dir, 'antonyms.json').pairs;
+  const pairs = antonymPairs(dir);
   const antonyms = new Map<string, string[]>();
   for (const [a, b] of pairs) {
     antonyms.set(a, [...(antonyms.get(a) ?? []), b]);
@@ -49,7 +73,7 @@ export function loadCheckLexicons(dir: string = defaultLexiconDir()): CheckLexic
     negation: readJson<NegationLexicon>(dir, 'negation.json'),
     hedges: readJson<HedgeLexicon>(dir, 'hedges.json'),
     antonyms,
-    english: lazyEnglish(() => parseWordNet(readWordNet(dir), pairs)),
+    english: lazyEnglish(() => loadEnglish(dir)),
     enStopwords: new Set(readJson<{ words: string[] }>(dir, 'stopwords-en.json').words),
     zhFunctionWords: new Set(readJson<{ words: string[] }>(dir, 'zh-function-words.json').words),
     implicitNames: new Map(

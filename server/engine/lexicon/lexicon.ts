@@ -1,10 +1,9 @@
 import { entryStems, nameHead } from './gloss-stems';
+import { findString, MAX_SEGMENT, type PackedLexicon, packLexicon, pairKey, pairLength } from './packed';
 import { isPinyinSyllable, pinyinAsName, toneless } from './pinyin';
 import { segmentChinese } from './segment';
 import type { ChineseToken, Lexicon, LexiconEntry } from './types';
 
-// Longer headwords exist (idioms, titles) but matching beyond this only costs time.
-const MAX_SEGMENT = 8;
 // Parsed entries kept (then forgotten all at once: memory stays flat over a long batch).
 const ENTRY_CACHE = 50_000;
 // Column 4 holds precomputed gloss stems; this marks a file built without them.
@@ -18,88 +17,84 @@ interface RawEntry {
   glosses: string[];
 }
 
-/** Compares `word` with the headword (text before the first tab) of `line`, in UTF-16 order. */
-function compareKey(word: string, line: string): number {
-  for (let k = 0; ; k++) {
-    const a = k < word.length ? word.charCodeAt(k) : -1;
-    let b = line.charCodeAt(k);
-    if (b === 9 || Number.isNaN(b)) b = -1;
-    if (a !== b || a === -1) return a - b;
-  }
-}
-
 class DictionaryLexicon implements Lexicon {
-  // Lines are sorted by headword, so lookups are binary searches: loading is one split of
-  // the file, with no index of 124,000 words to build before the first sentence.
-  // Traditional forms get a Map, built on first need (imports convert to simplified first).
-  private traditional: Map<string, number[]> | null = null;
-  private readonly tradPrefix = new Map<string, number>();
-  private readonly tradSuffix = new Map<string, number>();
+  // Lines are sorted by headword and packed in typed arrays (packed.ts), with hash tables of
+  // the headwords and of the traditional forms: loading is one pass over the file, and the
+  // server's engine threads share one copy. Traditional forms count as words only once a
+  // text has needed them (imports convert to simplified first), as when they were indexed lazily.
+  private tradOn = false;
   // first two characters → longest headword starting with them (filled as text is seen)
   private readonly prefixLongest = new Map<string, number>();
-  // Segmentation asks "is this a word?" for every candidate length at every position: a
-  // binary search each time made it the checks' largest cost. The first segmentation builds
-  // a set of the headwords and, per last two characters, the longest headword ending so.
-  private words: Set<string> | null = null;
-  private suffixLongest: Map<string, number> | null = null;
   private readonly stemCache = new Map<string, readonly string[]>();
   private readonly readingCache = new Map<string, readonly string[]>();
   private readonly entryCache = new Map<string, readonly LexiconEntry[]>();
   private distinct = -1;
+  private readonly n: number;
+  private readonly restBuf: Buffer;
 
-  constructor(private readonly lines: string[]) {}
+  constructor(private readonly p: PackedLexicon) {
+    this.n = p.keyStart.length - 1;
+    this.restBuf = Buffer.from(p.rest.buffer, p.rest.byteOffset, p.rest.byteLength);
+  }
+
+  /** Compares `word` with the headword of line `i`, in UTF-16 order. */
+  private compareKey(word: string, i: number): number {
+    const { keys, keyStart } = this.p;
+    const from = keyStart[i];
+    const len = keyStart[i + 1] - from;
+    for (let k = 0; ; k++) {
+      const a = k < word.length ? word.charCodeAt(k) : -1;
+      const b = k < len ? keys[from + k] : -1;
+      if (a !== b || a === -1) return a - b;
+    }
+  }
+
+  private key(i: number): string {
+    return String.fromCharCode(...this.p.keys.subarray(this.p.keyStart[i], this.p.keyStart[i + 1]));
+  }
 
   /** Index of the first line whose headword is >= word. */
   private lowerBound(word: string): number {
     let lo = 0;
-    let hi = this.lines.length;
+    let hi = this.n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compareKey(word, this.lines[mid]) > 0) lo = mid + 1;
+      if (this.compareKey(word, mid) > 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
   private find(word: string): number {
-    const i = this.lowerBound(word);
-    return i < this.lines.length && compareKey(word, this.lines[i]) === 0 ? i : -1;
+    return findString(this.p.wordSlots, this.p.keys, this.p.keyStart, word);
   }
 
-  private traditionalIndex(): Map<string, number[]> {
-    if (!this.traditional) {
-      const map = new Map<string, number[]>();
-      for (let i = 0; i < this.lines.length; i++) {
-        const line = this.lines[i];
-        const t1 = line.indexOf('\t');
-        const trad = line.slice(t1 + 1, line.indexOf('\t', t1 + 1));
-        if (trad === line.slice(0, t1)) continue;
-        const list = map.get(trad);
-        if (list) list.push(i);
-        else {
-          map.set(trad, [i]);
-          const two = trad.slice(0, 2);
-          if (trad.length > 1 && (this.tradPrefix.get(two) ?? 0) < trad.length)
-            this.tradPrefix.set(two, trad.length);
-          const end = trad.slice(-2);
-          if (trad.length > 2 && (this.tradSuffix.get(end) ?? 0) < trad.length)
-            this.tradSuffix.set(end, trad.length);
-        }
-      }
-      this.traditional = map;
-    }
-    return this.traditional;
+  /** Lines whose traditional form (when it differs from the headword) is `word`. */
+  private tradLines(word: string): number[] {
+    const out: number[] = [];
+    for (
+      let i = findString(this.p.tradSlots, this.p.trad, this.p.tradStart, word);
+      i >= 0;
+      i = this.p.tradNext[i]
+    )
+      out.push(i);
+    return out;
+  }
+
+  private isTraditional(word: string): boolean {
+    return findString(this.p.tradSlots, this.p.trad, this.p.tradStart, word) >= 0;
   }
 
   private linesOf(word: string): number[] {
     const first = this.find(word);
     if (first >= 0) {
       const out = [first];
-      for (let i = first + 1; i < this.lines.length && compareKey(word, this.lines[i]) === 0; i++)
-        out.push(i);
+      for (let i = first + 1; i < this.n && this.compareKey(word, i) === 0; i++) out.push(i);
       return out;
     }
-    return /[\u3400-\u9fff]/.test(word) ? (this.traditionalIndex().get(word) ?? []) : [];
+    if (!/[\u3400-\u9fff]/.test(word)) return [];
+    this.tradOn = true;
+    return this.tradLines(word);
   }
 
   /** Longest headword (capped) that starts with the two characters `two`; 1 if none does. */
@@ -107,16 +102,29 @@ class DictionaryLexicon implements Lexicon {
     let best = this.prefixLongest.get(two);
     if (best === undefined) {
       best = 1;
-      for (let i = this.lowerBound(two); i < this.lines.length && this.lines[i].startsWith(two); i++) {
-        best = Math.max(best, Math.min(this.lines[i].indexOf('\t'), MAX_SEGMENT));
+      for (let i = this.lowerBound(two); i < this.n && this.startsWith(i, two); i++) {
+        best = Math.max(best, Math.min(this.p.keyStart[i + 1] - this.p.keyStart[i], MAX_SEGMENT));
       }
       this.prefixLongest.set(two, best);
     }
-    return this.traditional ? Math.max(best, Math.min(this.tradPrefix.get(two) ?? 1, MAX_SEGMENT)) : best;
+    if (!this.tradOn) return best;
+    const trad = pairLength(this.p.tradPrefixKeys, this.p.tradPrefixLen, pairKey(two)) ?? 1;
+    return Math.max(best, Math.min(trad, MAX_SEGMENT));
+  }
+
+  /** Does line i's headword start with `two` (the old test on the whole line)? */
+  private startsWith(i: number, two: string): boolean {
+    const from = this.p.keyStart[i];
+    for (let k = 0; k < two.length; k++) {
+      // past the headword the line went on with a tab: no character of `two` matches there
+      if (from + k >= this.p.keyStart[i + 1] || this.p.keys[from + k] !== two.charCodeAt(k)) return false;
+    }
+    return true;
   }
 
   private raw(i: number): RawEntry {
-    const [simplified, traditional, pinyin, stems, ...glosses] = this.lines[i].split('\t');
+    const rest = this.restBuf.toString('utf8', this.p.restStart[i], this.p.restStart[i + 1]);
+    const [simplified, traditional, pinyin, stems, ...glosses] = (this.key(i) + rest).split('\t');
     return { simplified, traditional, pinyin, stems, glosses };
   }
 
@@ -124,8 +132,8 @@ class DictionaryLexicon implements Lexicon {
     if (this.distinct < 0) {
       let n = 0;
       let last = '';
-      for (const line of this.lines) {
-        const key = line.slice(0, line.indexOf('\t'));
+      for (let i = 0; i < this.n; i++) {
+        const key = this.key(i);
         if (key !== last) n++;
         last = key;
       }
@@ -135,36 +143,15 @@ class DictionaryLexicon implements Lexicon {
   }
 
   has(word: string): boolean {
-    return this.words ? this.words.has(word) : this.find(word) >= 0;
-  }
-
-  private wordIndex(): Set<string> {
-    if (!this.words) {
-      const words = new Set<string>();
-      const suffix = new Map<string, number>();
-      let last = '';
-      for (const line of this.lines) {
-        const key = line.slice(0, line.indexOf('\t'));
-        if (key === last) continue;
-        last = key;
-        words.add(key);
-        if (key.length > 2) {
-          const two = key.slice(-2);
-          const len = Math.min(key.length, MAX_SEGMENT);
-          if ((suffix.get(two) ?? 2) < len) suffix.set(two, len);
-        }
-      }
-      this.words = words;
-      this.suffixLongest = suffix;
-    }
-    return this.words;
+    return this.find(word) >= 0;
   }
 
   /** Longest headword (capped) that ends with the two characters `two`. */
   private longestTo(two: string): number {
-    const simplified = this.suffixLongest?.get(two) ?? 2;
-    if (!this.traditional) return simplified;
-    return Math.max(simplified, Math.min(this.tradSuffix.get(two) ?? 2, MAX_SEGMENT));
+    const simplified = pairLength(this.p.suffixKeys, this.p.suffixLen, pairKey(two)) ?? 2;
+    if (!this.tradOn) return simplified;
+    const trad = pairLength(this.p.tradSuffixKeys, this.p.tradSuffixLen, pairKey(two)) ?? 2;
+    return Math.max(simplified, Math.min(trad, MAX_SEGMENT));
   }
 
   lookup(word: string): LexiconEntry[] {
@@ -243,19 +230,18 @@ class DictionaryLexicon implements Lexicon {
 
   segment(text: string): ChineseToken[] {
     // a character the simplified headwords lack suggests traditional text: index those too
-    if (!this.traditional && /[\u3400-\u9fff]/.test(text)) {
+    if (!this.tradOn && /[\u3400-\u9fff]/.test(text)) {
       for (const ch of text) {
         if (ch >= '\u3400' && ch <= '\u9fff' && !this.has(ch)) {
-          this.traditionalIndex();
+          this.tradOn = true;
           break;
         }
       }
     }
-    const words = this.wordIndex();
-    const trad = this.traditional;
+    const trad = this.tradOn;
     return segmentChinese(
       text,
-      trad ? (w) => words.has(w) || trad.has(w) : (w) => words.has(w),
+      trad ? (w) => this.has(w) || this.isTraditional(w) : (w) => this.has(w),
       (two) => this.longestFrom(two),
       (two) => this.longestTo(two),
     );
@@ -269,6 +255,16 @@ class DictionaryLexicon implements Lexicon {
  * Tests pass small inline dictionaries through here.
  */
 export function parseLexicon(text: string): Lexicon {
+  return new DictionaryLexicon(packLexiconText(text));
+}
+
+/** A lexicon over packed lines, e.g. ones another thread packed into SharedArrayBuffers. */
+export function lexiconOfPacked(packed: PackedLexicon): Lexicon {
+  return new DictionaryLexicon(packed);
+}
+
+/** The text of a dictionary file packed (see parseLexicon); `share` for other threads to use. */
+export function packLexiconText(text: string, share = false): PackedLexicon {
   const lines = text.split('\n').filter((l) => l.length > 0 && l[0] !== '#');
   // the generated file is sorted; a hand-written one (tests) may not be
   for (let i = 1; i < lines.length; i++) {
@@ -277,5 +273,5 @@ export function parseLexicon(text: string): Lexicon {
       break;
     }
   }
-  return new DictionaryLexicon(lines);
+  return packLexicon(lines, share);
 }

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseLexicon } from './lexicon';
+import { lexiconOfPacked, packLexiconText } from './lexicon';
+import type { PackedLexicon } from './packed';
+import { providedLexicon } from './shared-tables';
 import type { Lexicon } from './types';
 
 // The one place the engine reads a file: the compact CC-CEDICT derivative that
@@ -27,10 +29,15 @@ export function defaultLexiconPath(): string {
 export function loadLexicon(file: string = defaultLexiconPath()): Lexicon {
   const hit = cache.get(file);
   if (hit) return hit;
+  const lexicon = lexiconOfPacked(providedLexicon(file) ?? packLexiconFile(file));
+  cache.set(file, lexicon);
+  return lexicon;
+}
+
+/** The dictionary file packed; `share` puts it in SharedArrayBuffers for other threads. */
+export function packLexiconFile(file: string = defaultLexiconPath(), share = false): PackedLexicon {
   if (!fs.existsSync(file)) {
     throw new Error(`dictionary not found at ${file}: run "node scripts/build-lexicon.mjs"`);
   }
-  const lexicon = parseLexicon(fs.readFileSync(file, 'utf8'));
-  cache.set(file, lexicon);
-  return lexicon;
+  return packLexiconText(fs.readFileSync(file, 'utf8'), share);
 }

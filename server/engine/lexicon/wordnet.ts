@@ -1,4 +1,5 @@
 import { stemEnglish } from '../text/stem-en';
+import { alloc, findString, packStrings } from './packed';
 
 /**
  * What the checks take from WordNet (data/generated/wordnet.tsv, written by
@@ -27,13 +28,40 @@ export interface EnglishLexicon {
 
 const EMPTY: readonly string[] = [];
 
-export function parseWordNet(text: string, extraAntonyms: readonly [string, string][] = []): EnglishLexicon {
+/**
+ * WordNet's words and relations as typed arrays (one table of distinct strings, a flag byte
+ * each, and three string → strings lists in CSR form): ~6 MB instead of ~28 MB of Maps, Sets
+ * and strings per thread, and shareable between threads (SharedArrayBuffers) like the lexicon.
+ */
+export interface PackedWordNet {
+  /** Distinct strings, UTF-16 code units back to back; string i is start[i]..start[i+1]. */
+  units: Uint16Array;
+  start: Uint32Array;
+  /** Open-addressing table of string ids (-1: empty). */
+  slots: Int32Array;
+  /** Per string: 1 = a lower-case lemma ('w'), 2 = a name ('p'). */
+  flags: Uint8Array;
+  /** antonyms, related (derivations), synonyms: string id → ids, lists i at from[i]..from[i+1]. */
+  antonymFrom: Uint32Array;
+  antonymIds: Int32Array;
+  relatedFrom: Uint32Array;
+  relatedIds: Int32Array;
+  synonymFrom: Uint32Array;
+  synonymIds: Int32Array;
+}
+
+const WORD = 1;
+const PROPER = 2;
+
+/** Packs the text of wordnet.tsv plus extra antonym pairs; `share` for other threads to use. */
+export function packWordNet(
+  text: string,
+  extraAntonyms: readonly [string, string][] = [],
+  share = false,
+): PackedWordNet {
   const antonymsRaw = new Map<string, string[]>();
-  const antonymStems = new Map<string, readonly string[]>();
   const relatedRaw = new Map<string, string[]>();
   const synonymRaw = new Map<string, string[]>();
-  const relatedStems = new Map<string, readonly string[]>();
-  const derivedStems = new Map<string, readonly string[]>();
   const words = new Set<string>();
   const proper = new Set<string>();
   const push = (m: Map<string, string[]>, k: string, v: string) => {
@@ -47,7 +75,6 @@ export function parseWordNet(text: string, extraAntonyms: readonly [string, stri
     push(antonymsRaw, a, b);
     push(antonymsRaw, b, a);
   };
-  // stems are computed on first need: loading stays a split of lines
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [kind, a, b] = line.split('\t');
@@ -60,13 +87,82 @@ export function parseWordNet(text: string, extraAntonyms: readonly [string, stri
     } else if (kind === 's' && b) push(synonymRaw, a, b);
   }
   for (const [a, b] of extraAntonyms) addAntonym(a, b);
+
+  const ids = new Map<string, number>();
+  const intern = (w: string) => {
+    if (!ids.has(w)) ids.set(w, ids.size);
+  };
+  for (const w of words) intern(w);
+  for (const w of proper) intern(w);
+  for (const m of [antonymsRaw, relatedRaw, synonymRaw])
+    for (const [k, list] of m) {
+      intern(k);
+      for (const v of list) intern(v);
+    }
+  const strings = [...ids.keys()];
+  const table = packStrings(strings, share);
+  const flags = new Uint8Array(alloc(strings.length, share));
+  for (const w of words) flags[ids.get(w) ?? 0] |= WORD;
+  for (const w of proper) flags[ids.get(w) ?? 0] |= PROPER;
+  const csr = (m: Map<string, string[]>) => {
+    const from = new Uint32Array(alloc((strings.length + 1) * 4, share));
+    let total = 0;
+    for (const list of m.values()) total += list.length;
+    const out = new Int32Array(alloc(total * 4, share));
+    let at = 0;
+    for (let i = 0; i < strings.length; i++) {
+      from[i] = at;
+      for (const v of m.get(strings[i]) ?? EMPTY) out[at++] = ids.get(v) ?? 0;
+    }
+    from[strings.length] = at;
+    return { from, out };
+  };
+  const ant = csr(antonymsRaw);
+  const rel = csr(relatedRaw);
+  const syn = csr(synonymRaw);
+  return {
+    ...table,
+    flags,
+    antonymFrom: ant.from,
+    antonymIds: ant.out,
+    relatedFrom: rel.from,
+    relatedIds: rel.out,
+    synonymFrom: syn.from,
+    synonymIds: syn.out,
+  };
+}
+
+export function parseWordNet(text: string, extraAntonyms: readonly [string, string][] = []): EnglishLexicon {
+  return englishOfPacked(packWordNet(text, extraAntonyms));
+}
+
+/** The checks' view of packed WordNet data (built here or by another thread). */
+export function englishOfPacked(p: PackedWordNet): EnglishLexicon {
+  const antonymStems = new Map<string, readonly string[]>();
+  const relatedStems = new Map<string, readonly string[]>();
+  const derivedStems = new Map<string, readonly string[]>();
+  const idOf = (w: string) => findString(p.slots, p.units, p.start, w);
+  const text = (id: number) => String.fromCharCode(...p.units.subarray(p.start[id], p.start[id + 1]));
+  const list = (from: Uint32Array, out: Int32Array, w: string): readonly string[] => {
+    const id = idOf(w);
+    if (id < 0 || from[id] === from[id + 1]) return EMPTY;
+    const got: string[] = [];
+    for (let k = from[id]; k < from[id + 1]; k++) got.push(text(out[k]));
+    return got;
+  };
+  const has = (w: string, flag: number) => {
+    const id = idOf(w);
+    return id >= 0 && (p.flags[id] & flag) !== 0;
+  };
+  const isWord = (w: string) => has(w, WORD);
+  const isProper = (w: string) => has(w, PROPER);
   return {
     antonyms: (word) => {
       const w = word.toLowerCase();
       let hit = antonymStems.get(w);
       if (!hit) {
         const own = stemEnglish(w);
-        const raw = [w, ...lemmas(w)].flatMap((l) => antonymsRaw.get(l) ?? EMPTY);
+        const raw = [w, ...lemmas(w)].flatMap((l) => list(p.antonymFrom, p.antonymIds, l));
         hit = [...new Set(raw.map(stemEnglish))].filter((x) => x !== own);
         antonymStems.set(w, hit);
       }
@@ -77,7 +173,7 @@ export function parseWordNet(text: string, extraAntonyms: readonly [string, stri
       let hit = relatedStems.get(w);
       if (!hit) {
         // a phrase (united states) is kept as the stems of its words
-        const raw = [...(relatedRaw.get(w) ?? EMPTY), ...(synonymRaw.get(w) ?? EMPTY)];
+        const raw = [...list(p.relatedFrom, p.relatedIds, w), ...list(p.synonymFrom, p.synonymIds, w)];
         hit = raw.map((x) => x.split(' ').map(stemEnglish).join(' '));
         relatedStems.set(w, hit);
       }
@@ -87,18 +183,20 @@ export function parseWordNet(text: string, extraAntonyms: readonly [string, stri
       const w = word.toLowerCase();
       let hit = derivedStems.get(w);
       if (!hit) {
-        hit = (relatedRaw.get(w) ?? EMPTY).filter((x) => !x.includes(' ')).map(stemEnglish);
+        hit = list(p.relatedFrom, p.relatedIds, w)
+          .filter((x) => !x.includes(' '))
+          .map(stemEnglish);
         derivedStems.set(w, hit);
       }
       return hit;
     },
-    isWord: (word) => words.has(word) || lemmas(word).some((l) => words.has(l)),
+    isWord: (word) => isWord(word) || lemmas(word).some(isWord),
     isOrdinaryOnly: (word) => {
       const w = word.toLowerCase();
-      if (proper.has(w)) return false;
-      if (words.has(w)) return true;
+      if (isProper(w)) return false;
+      if (isWord(w)) return true;
       const ls = lemmas(w);
-      return ls.some((l) => words.has(l)) && !ls.some((l) => proper.has(l));
+      return ls.some(isWord) && !ls.some(isProper);
     },
   };
 }
