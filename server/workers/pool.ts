@@ -28,7 +28,7 @@ export interface PoolOptions {
 // V8's default young generation lets each thread grow ~50 MB of short-lived objects before a
 // scavenge; the engine's jobs allocate in small pieces, so a smaller one costs little time
 // and keeps every worker's resident memory down.
-const YOUNG_GENERATION_MB = 8;
+const YOUNG_GENERATION_MB = 16;
 
 export interface EnginePool {
   run<K extends JobName>(name: K, input: JobInput<K>): Promise<JobOutput<K>>;
