@@ -1,10 +1,12 @@
 // The importer on large and hostile shapes: median of five runs each, with what came out, so a
 // quadratic regression shows as a jump in this table rather than as a flaky timed test.
-//   npm run bench:import
+//   npm run bench:import [-- --articles N]
+// Then the batch import's cost per article and the engine pool's (bench-import-pool.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { readBilingual } from '../server/engine/formats/bilingual';
 import { parseDocument } from '../server/engine/formats/import';
+import { benchImportCost } from './bench-import-pool';
 
 type Shape = { name: string; run: () => Promise<string> };
 
@@ -114,6 +116,7 @@ async function main(): Promise<void> {
     times.sort((a, b) => a - b);
     console.log(`| ${shape.name} | ${times[2].toFixed(0)} | ${times[4].toFixed(0)} | ${result} |`);
   }
+  await benchImportCost();
 }
 
 void main();

@@ -13,7 +13,14 @@ export interface Config {
   /** Most non-blank lines (paragraphs) per language side of an import. */
   readonly maxLines: number;
   /** The engine's worker pool (see server/workers/pool.ts). */
-  readonly workers: { threads: number; maxQueue: number; jobTimeoutMs: number; maxMemoryMb: number };
+  readonly workers: {
+    threads: number;
+    maxQueue: number;
+    jobTimeoutMs: number;
+    maxMemoryMb: number;
+    /** A worker idle this long exits (its memory goes back); the next job starts one. */
+    idleMs: number;
+  };
   readonly loadDemo: boolean;
   readonly secret: string;
   /** Compiled templates are kept (off only with NODE_ENV=development, so edits show at once). */
@@ -112,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueue: int('JOB_QUEUE', 8, 0, 10_000),
       jobTimeoutMs: int('JOB_TIMEOUT_SECONDS', 120, 1, 86_400) * 1000,
       maxMemoryMb: int('WORKER_MEMORY_MB', 512, 64, 65_536),
+      idleMs: int('WORKER_IDLE_SECONDS', 30, 1, 86_400) * 1000,
     }),
     loadDemo: flag('DEMO', true),
     secret: env.SESSION_SECRET ?? 'duizhao-local-desk',

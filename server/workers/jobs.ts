@@ -152,7 +152,8 @@ function strongest(a: SegmentKind, b: SegmentKind | undefined): SegmentKind {
   return b && KIND_RANK[b] > KIND_RANK[a] ? b : a;
 }
 
-function preparedRows(zh: ParsedDocument, en: ParsedDocument): PreparedRow[] {
+/** Both sides aligned into rows ready to store (the import without its checks). */
+export function preparedRows(zh: ParsedDocument, en: ParsedDocument): PreparedRow[] {
   return align(zh.paragraphs, en.paragraphs).rows.map((r) => ({
     kind: rowKind(zh, en, r),
     zh: sideText(zh.paragraphs, r.zh),

@@ -1,5 +1,6 @@
 // The engine pool's memory (issue 11): workers share one packed copy of the dictionaries, and
 // a worker idle for the pool's idle time exits; the next job starts a new one.
+import { ConfigError, loadConfig } from '../../server/config';
 import { createEnginePool, type PoolOptions } from '../../server/workers/pool';
 import { sharedTables } from '../../server/workers/shared-tables';
 import { demoText, engine as inProcess } from '../helpers/services';
@@ -49,5 +50,11 @@ describe('engine pool memory', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('reads the idle time from WORKER_IDLE_SECONDS (30 s unless set) and refuses a bad one', () => {
+    expect(loadConfig({}).workers.idleMs).toBe(30_000);
+    expect(loadConfig({ WORKER_IDLE_SECONDS: '5' }).workers.idleMs).toBe(5_000);
+    expect(() => loadConfig({ WORKER_IDLE_SECONDS: '0' })).toThrow(ConfigError);
   });
 });
