@@ -46,6 +46,7 @@ function phrasesOf(en: string): NamePhrase[] {
       .replace(WEB_SUFFIX, ''),
     start: m.index,
     end: m.index + m[0].length,
+    site: WEB_SUFFIX.test(m[0].replace(/[’']s$/, '').replace(/\.$/, '')),
   }));
   const out: NamePhrase[] = [];
   let i = 0;
@@ -59,7 +60,9 @@ function phrasesOf(en: string): NamePhrase[] {
     while (j + 1 < tokens.length) {
       const n = tokens[j + 1];
       const gap = en.slice(tokens[j].end, n.start);
-      if (!/^(?:\s+|-)$/.test(gap)) break;
+      // a web address is a name of its own: "Source: Chinanews.com Author: …" holds no name
+      // "Chinanews Author", "…of Cyber Security-Ecns.cn" no "Security Ecns"
+      if (!/^(?:\s+|-)$/.test(gap) || tokens[j].site || n.site) break;
       if (CAP.test(n.t)) last = j + 1;
       else if (!CONNECTORS.has(n.t)) break;
       j++;

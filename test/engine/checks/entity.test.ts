@@ -72,6 +72,19 @@ describe('checkEntities', () => {
 });
 
 describe('namePhrases', () => {
+  it('ends a name at a web address and starts none across one', () => {
+    expect(namePhrases('Source: Chinanews.com Author: Chen Haifeng').map((p) => p.text)).toEqual([
+      'Source',
+      'Chinanews.com',
+      'Author',
+      'Chen Haifeng',
+    ]);
+    expect(namePhrases('a Defender of Cyber Security-Ecns.cn').map((p) => p.text)).toEqual([
+      'Defender of Cyber Security',
+      'Ecns.cn',
+    ]);
+  });
+
   it('joins capitalised words across "of" and skips lower-case words', () => {
     expect(namePhrases('the Ministry of Public Security said on Monday').map((p) => p.text)).toEqual([
       'Ministry of Public Security',
