@@ -5,6 +5,7 @@
 // places of articulation while voicing, aspiration, vowels and syllable codas change, so the
 // two spellings are compared as sequences of broad consonant classes.
 import type { Lexicon } from '../lexicon/types';
+import { textMemo } from './coverage';
 
 /** Broad consonant classes: P labial stop, F labiodental/w, M/N nasal, T dental, K velar, S sibilant or affricate, L liquid, H. */
 type Cls = 'P' | 'F' | 'N' | 'T' | 'K' | 'S' | 'L' | 'H';
@@ -66,6 +67,22 @@ export function englishSounds(word: string): Cls[] {
 
 /** Consonant classes of one toneless pinyin syllable (an initial and a nasal or -er coda). */
 export function pinyinSounds(syllable: string): Cls[] {
+  return [...syllableSounds(syllable)] as Cls[];
+}
+
+// a syllable's classes as a string of class letters, worked out once per syllable
+const syllableMemo = new Map<string, string>();
+
+function syllableSounds(syllable: string): string {
+  let v = syllableMemo.get(syllable);
+  if (v === undefined) {
+    v = soundsOfSyllable(syllable).join('');
+    syllableMemo.set(syllable, v);
+  }
+  return v;
+}
+
+function soundsOfSyllable(syllable: string): Cls[] {
   const s = syllable.toLowerCase().replace('u:', 'v');
   const out: Cls[] = [];
   const initial = s.match(/^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?/)?.[0] ?? '';
@@ -102,8 +119,8 @@ export function pinyinSounds(syllable: string): Cls[] {
   return out;
 }
 
-/** Length of the longest common subsequence of two class sequences. */
-function lcs(a: Cls[], b: Cls[]): number {
+/** Length of the longest common subsequence of two class strings. */
+function lcs(a: string, b: string): number {
   const row = new Array(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     let prev = 0;
@@ -116,18 +133,36 @@ function lcs(a: Cls[], b: Cls[]): number {
   return row[b.length];
 }
 
-/** The best-agreeing reading of a run of characters, as one class sequence per reading choice (capped). */
-function runReadings(run: string, dict: Lexicon): Cls[][] {
-  let forms: Cls[][] = [[]];
-  for (const ch of run) {
-    const rs = dict.readings(ch);
-    if (rs.length === 0) return [];
-    const next: Cls[][] = [];
-    for (const f of forms) for (const r of rs.slice(0, 3)) next.push([...f, ...pinyinSounds(r)]);
-    forms = next.slice(0, 27);
-  }
-  return forms.map((f) => f.filter((c, k) => k === 0 || f[k - 1] !== c));
+/**
+ * Every contiguous stretch of a run, each read every way its characters' first three readings
+ * allow (capped at 27 ways, extending the shorter stretch's), as class strings with repeats
+ * merged: what a word's classes are compared with. Distinct strings only, made once per run
+ * (a row's runs are asked about each of its names).
+ */
+function stretchReadings(run: string, dict: Lexicon): readonly string[] {
+  return readingsMemo(dict, run, () => {
+    const chars = [...run].filter((c) => HAN.test(c));
+    const out = new Set<string>();
+    for (let a = 0; a < chars.length; a++) {
+      let forms = [''];
+      for (let b = a + 1; b <= chars.length; b++) {
+        const rs = dict.readings(chars[b - 1]);
+        // a character without a reading leaves every stretch through it unread
+        if (rs.length === 0) break;
+        const next: string[] = [];
+        for (const f of forms) for (const r of rs.slice(0, 3)) next.push(f + syllableSounds(r));
+        forms = next.slice(0, 27);
+        for (const f of forms) {
+          const z = f.replace(/(.)\1+/g, '$1');
+          if (z.length > 0) out.add(z);
+        }
+      }
+    }
+    return [...out];
+  });
 }
+
+const readingsMemo = textMemo<readonly string[]>(5000);
 
 const HAN = /[\u3400-\u9fff]/;
 
@@ -187,22 +222,19 @@ export function soundsLike(word: string, runs: string[], dict: Lexicon): boolean
   );
 }
 
-function matchesRuns(e: Cls[], runs: string[], dict: Lexicon): boolean {
-  if (e.length === 0) return false;
+function matchesRuns(classes: Cls[], runs: string[], dict: Lexicon): boolean {
+  if (classes.length === 0) return false;
+  const e = classes.join('');
   for (const run of runs) {
-    const chars = [...run].filter((c) => HAN.test(c));
-    for (let a = 0; a < chars.length; a++)
-      for (let b = a + 1; b <= chars.length; b++) {
-        for (const z of runReadings(chars.slice(a, b).join(''), dict)) {
-          if (z.length === 0 || z[0] !== e[0]) continue;
-          if (e.length <= 2 || z.length <= 2) {
-            if (z.length === e.length && z.every((c, k) => c === e[k])) return true;
-            continue;
-          }
-          const common = lcs(e, z);
-          if ((2 * common) / (e.length + z.length) >= 0.75) return true;
-        }
+    for (const z of stretchReadings(run, dict)) {
+      if (z[0] !== e[0]) continue;
+      if (e.length <= 2 || z.length <= 2) {
+        if (z === e) return true;
+        continue;
       }
+      const common = lcs(e, z);
+      if ((2 * common) / (e.length + z.length) >= 0.75) return true;
+    }
   }
   return false;
 }

@@ -188,15 +188,28 @@ function wordKeys(word: string, dict: Lexicon, ctx: CheckContext): readonly stri
   return keys;
 }
 
+// an English word's own keys, for the many glosses that share their words
+const ownKeyCache = new Map<string, readonly string[]>();
+
+function ownKeys(w: string): readonly string[] {
+  let keys = ownKeyCache.get(w);
+  if (!keys) {
+    const out = [w, stemEnglish(w)];
+    if (w.length >= 5) {
+      for (let k = 5; k <= Math.min(PREFIX_MAX, w.length); k++) out.push(`^${w.slice(0, k)}`);
+      out.push(outlineKey(w));
+    }
+    keys = out;
+    if (ownKeyCache.size >= KEY_CACHE_LIMIT) ownKeyCache.clear();
+    ownKeyCache.set(w, keys);
+  }
+  return keys;
+}
+
 function keysOfText(text: string, ctx: CheckContext): string[] {
   const keys = new Set<string>();
   const addWord = (w: string) => {
-    keys.add(w);
-    keys.add(stemEnglish(w));
-    if (w.length >= 5) {
-      for (let k = 5; k <= Math.min(PREFIX_MAX, w.length); k++) keys.add(`^${w.slice(0, k)}`);
-      keys.add(outlineKey(w));
-    }
+    for (const k of ownKeys(w)) keys.add(k);
   };
   for (const w of fold(text).match(/[a-z][a-z0-9'-]*/g) ?? []) {
     for (const x of [w, ...w.split('-')]) {

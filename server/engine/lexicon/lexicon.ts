@@ -17,6 +17,9 @@ interface RawEntry {
   glosses: string[];
 }
 
+// bounded, so a long-lived worker's memo stays flat
+const RUN_WORDS_LIMIT = 50_000;
+
 class DictionaryLexicon implements Lexicon {
   // Lines are sorted by headword and packed in typed arrays (packed.ts), with hash tables of
   // the headwords and of the traditional forms: loading is one pass over the file, and the
@@ -28,6 +31,10 @@ class DictionaryLexicon implements Lexicon {
   private readonly stemCache = new Map<string, readonly string[]>();
   private readonly readingCache = new Map<string, readonly string[]>();
   private readonly entryCache = new Map<string, readonly LexiconEntry[]>();
+  // Han run → its words: an article's rows are segmented alone and again inside their
+  // neighbours' context; forgotten when traditional forms come in (they change the words)
+  private runWords = new Map<string, readonly string[]>();
+  private runWordsTrad = false;
   private distinct = -1;
   private readonly n: number;
   private readonly restBuf: Buffer;
@@ -239,11 +246,16 @@ class DictionaryLexicon implements Lexicon {
       }
     }
     const trad = this.tradOn;
+    if (trad !== this.runWordsTrad || this.runWords.size >= RUN_WORDS_LIMIT) {
+      this.runWords = new Map();
+      this.runWordsTrad = trad;
+    }
     return segmentChinese(
       text,
       trad ? (w) => this.has(w) || this.isTraditional(w) : (w) => this.has(w),
       (two) => this.longestFrom(two),
       (two) => this.longestTo(two),
+      this.runWords,
     );
   }
 }

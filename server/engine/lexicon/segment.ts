@@ -38,6 +38,13 @@ function singles(words: string[]): number {
   return n;
 }
 
+/** One Han run's words, chosen as segmentChinese says. */
+function runWords(run: string, has: Has, startingWith: Longest, endingWith: Longest): string[] {
+  const f = forward(run, has, startingWith);
+  const b = backward(run, has, endingWith);
+  return f.length < b.length || (f.length === b.length && singles(f) < singles(b)) ? f : b;
+}
+
 /**
  * Bidirectional maximum matching: the classic dictionary segmenter. Of the forward and the
  * backward result it keeps the one with fewer words, then fewer single characters, then the
@@ -48,14 +55,18 @@ export function segmentChinese(
   has: Has,
   startingWith: Longest,
   endingWith: Longest,
+  /** Words of Han runs already segmented with these same functions (read and filled). */
+  memo?: Map<string, readonly string[]>,
 ): ChineseToken[] {
   const tokens: ChineseToken[] = [];
   for (const m of text.matchAll(RUN)) {
     const start = m.index ?? 0;
     if (m[1]) {
-      const f = forward(m[1], has, startingWith);
-      const b = backward(m[1], has, endingWith);
-      const words = f.length < b.length || (f.length === b.length && singles(f) < singles(b)) ? f : b;
+      let words = memo?.get(m[1]);
+      if (!words) {
+        words = runWords(m[1], has, startingWith, endingWith);
+        memo?.set(m[1], words);
+      }
       let at = start;
       for (const w of words) {
         const kind: ChineseTokenKind = w.length > 1 || has(w) ? 'word' : 'unknown';

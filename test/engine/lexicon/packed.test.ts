@@ -46,6 +46,24 @@ describe('packed lexicon', () => {
     }
   });
 
+  it('segments a run seen before as when it was new, also inside other texts and after traditional forms came in', () => {
+    // 斈 is a made-up headword whose traditional form is the pair 学走
+    const lex = lexiconOfPacked(packLexiconText(`${SMALL}\n斈\t学走\txue2\t?\tto learn walking`, false));
+    const words = (text: string) => lex.segment(text).map((t) => [t.text, t.start, t.kind]);
+    expect(words('学走')).toEqual([
+      ['学', 0, 'word'],
+      ['走', 1, 'word'],
+    ]);
+    expect(words('门，学走')).toEqual([
+      ['门', 0, 'word'],
+      ['，', 1, 'punct'],
+      ['学', 2, 'word'],
+      ['走', 3, 'word'],
+    ]);
+    lex.segment('學生'); // a traditional text: traditional forms count as words from now on
+    expect(words('学走')).toEqual([['学走', 0, 'word']]);
+  });
+
   it('segments traditional text by its traditional words, and simplified text by the longest headword', () => {
     const lex = lexiconOfPacked(packLexiconText(SMALL, true));
     expect(lex.segment('学生走路').map((t) => [t.text, t.kind])).toEqual([
