@@ -53,7 +53,8 @@ export function textMemo<V>(limit: number): (owner: object, key: string, make: (
 
 const segMemo = textMemo<ChineseToken[]>(MEMO_LIMIT);
 const wordMemo = textMemo<ZhWord[]>(MEMO_LIMIT);
-const pinyinMemo = textMemo<boolean>(MEMO_LIMIT);
+// a text's characters indexed once, for all the names asked about it
+const matcherMemo = textMemo<(name: string) => boolean>(MEMO_LIMIT);
 
 /** Dictionary segmentation of a Chinese text, memoised. */
 export function segment(dict: Lexicon, zh: string): ChineseToken[] {
@@ -113,7 +114,7 @@ export function glossUnion(words: ZhWord[]): Set<string> {
 
 /** Can `name` (one English word) be read as consecutive characters of `zh` in pinyin? */
 export function pinyinMatches(name: string, zh: string, dict: Lexicon): boolean {
-  return pinyinMemo(dict, `${name}\u0000${zh}`, () => pinyinMatchesNow(name, zh, dict));
+  return matcherMemo(dict, zh, () => pinyinMatcher(zh, dict))(name);
 }
 
 // A character's readings as a name spells them: ü written v, and u for both.
@@ -151,13 +152,6 @@ function fitsAt(target: string, zh: string, pos: number, dict: Lexicon): boolean
     return false;
   };
   return fits(pos, 0, 0);
-}
-
-function pinyinMatchesNow(name: string, zh: string, dict: Lexicon): boolean {
-  const target = pinyinTarget(name);
-  if (target.length < 2) return false;
-  for (let i = 0; i < zh.length; i++) if (HAN.test(zh[i]) && fitsAt(target, zh, i, dict)) return true;
-  return false;
 }
 
 /**

@@ -92,23 +92,43 @@ export interface NameSupport {
  * dictionary gloss (not only the short ones the coverage stems keep: 新华社 is "Xinhua News
  * Agency"), the English names of proper nouns, and implicit names (我国 → China).
  */
-export function nameVocabulary(zh: string, dict: Lexicon, ctx: CheckContext): ReadonlySet<string> {
+export function nameVocabulary(zh: string, dict: Lexicon, ctx: CheckContext): WordVocabulary {
   return vocabMemo(dict, zh, () => vocabularyOf(zh, dict, ctx));
 }
 
 // The entity check and the swap check ask for the same rows' vocabularies, one pass after
-// the other: kept for the length of a long article (a row's holds ~900 keys), then forgotten.
-const vocabMemo = textMemo<ReadonlySet<string>>(400);
+// the other: kept for the length of a long article, then forgotten.
+const vocabMemo = textMemo<WordVocabulary>(400);
 
-function vocabularyOf(zh: string, dict: Lexicon, ctx: CheckContext): Set<string> {
-  const vocab = new Set<string>();
-  const add = (keys: readonly string[]) => {
-    for (const k of keys) vocab.add(k);
-  };
-  for (const t of segment(dict, zh)) if (t.kind === 'word') add(wordKeys(t.text, dict, ctx));
+/**
+ * A text's vocabulary as the key sets of its words (each cached per word): a row's words
+ * hold ~900 keys, and copying them into one set cost more than the few questions asked.
+ */
+export class WordVocabulary implements Vocabulary, Iterable<string> {
+  constructor(private readonly parts: readonly ReadonlySet<string>[]) {}
+
+  has(key: string): boolean {
+    for (const p of this.parts) if (p.has(key)) return true;
+    return false;
+  }
+
+  *[Symbol.iterator](): Iterator<string> {
+    const seen = new Set<string>();
+    for (const p of this.parts)
+      for (const k of p)
+        if (!seen.has(k)) {
+          seen.add(k);
+          yield k;
+        }
+  }
+}
+
+function vocabularyOf(zh: string, dict: Lexicon, ctx: CheckContext): WordVocabulary {
+  const parts = new Set<ReadonlySet<string>>();
+  for (const t of segment(dict, zh)) if (t.kind === 'word') parts.add(wordKeys(t.text, dict, ctx));
   for (const [word, names] of ctx.lexicons.implicitNames)
-    if (zh.includes(word)) add(keysOfText(names.join(' '), ctx));
-  return vocab;
+    if (zh.includes(word)) parts.add(keysOfText(names.join(' '), ctx));
+  return new WordVocabulary([...parts]);
 }
 
 /**
@@ -117,7 +137,7 @@ function vocabularyOf(zh: string, dict: Lexicon, ctx: CheckContext): Set<string>
  */
 export function articleVocabulary(zhs: readonly string[], dict: Lexicon, ctx: CheckContext): Set<string> {
   const vocab = new Set<string>();
-  const add = (keys: readonly string[]) => {
+  const add = (keys: Iterable<string>) => {
     for (const k of keys) vocab.add(k);
   };
   const seen = new Set<string>();
@@ -132,7 +152,7 @@ export function articleVocabulary(zhs: readonly string[], dict: Lexicon, ctx: Ch
   return vocab;
 }
 
-const keyCache = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+const keyCache = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>();
 const KEY_CACHE_LIMIT = 20_000;
 
 /** The dictionary words a compound is made of (forward longest match, shorter than the compound). */
@@ -150,7 +170,7 @@ function wordsInside(compound: string, dict: Lexicon): string[] {
 }
 
 /** Lookup keys of one dictionary word, cached per dictionary: the word list is stable. */
-function wordKeys(word: string, dict: Lexicon, ctx: CheckContext): readonly string[] {
+function wordKeys(word: string, dict: Lexicon, ctx: CheckContext): ReadonlySet<string> {
   let cache = keyCache.get(dict);
   if (!cache) {
     cache = new Map();
@@ -206,7 +226,7 @@ function ownKeys(w: string): readonly string[] {
   return keys;
 }
 
-function keysOfText(text: string, ctx: CheckContext): string[] {
+function keysOfText(text: string, ctx: CheckContext): Set<string> {
   const keys = new Set<string>();
   const addWord = (w: string) => {
     for (const k of ownKeys(w)) keys.add(k);
@@ -218,7 +238,7 @@ function keysOfText(text: string, ctx: CheckContext): string[] {
       for (const syn of ctx.lexicons.nameSynonyms.get(x) ?? []) addWord(syn);
     }
   }
-  return [...keys];
+  return keys;
 }
 
 /** Lower case without diacritics: Ürümqi and Urumqi, São Paulo and Sao Paulo are one spelling. */
