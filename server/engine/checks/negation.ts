@@ -28,15 +28,27 @@ function derivedNegations(en: string, ctx: CheckContext): CueMatch[] {
     stems = new Set([...lex.en.cues, ...lex.en.weak].filter((w) => /^[a-z]+$/.test(w)).map(stemEnglish));
     cueStems.set(lex, stems);
   }
+  let answers = derivedAnswers.get(ctx.lexicons);
+  if (!answers || answers.size >= 50_000) {
+    answers = new Map();
+    derivedAnswers.set(ctx.lexicons, answers);
+  }
   const out: CueMatch[] = [];
   for (const m of en.matchAll(/[A-Za-z]{4,}/g)) {
     const w = m[0].toLowerCase();
-    if (stems.has(stemEnglish(w))) continue; // a cue itself: enNegations has it
-    if (ctx.lexicons.english.derived(w).some((r) => stems.has(r)))
-      out.push({ cue: m[0], start: m.index, end: m.index + m[0].length, strong: false });
+    let derived = answers.get(w);
+    if (derived === undefined) {
+      // a cue itself is no derived one: enNegations has it
+      derived = !stems.has(stemEnglish(w)) && ctx.lexicons.english.derived(w).some((r) => stems.has(r));
+      answers.set(w, derived);
+    }
+    if (derived) out.push({ cue: m[0], start: m.index, end: m.index + m[0].length, strong: false });
   }
   return out;
 }
+
+// a word's answer, the same for every text the same lexicons read
+const derivedAnswers = new WeakMap<object, Map<string, boolean>>();
 
 /**
  * inconspicuous, illegal, dishonest for 不起眼, 不合法, 不诚实: English negates with the Latin

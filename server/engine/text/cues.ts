@@ -89,7 +89,12 @@ function maskOf(text: string, words: string[]): boolean[] {
 // character, so a position is tried only against the cues that can start there.
 const cueIndexes = new Map<string, Map<string, string[]>>();
 
+// the lexicons' own lists come again and again: found by identity before their text is joined
+const cueIndexOfList = new WeakMap<string[], Map<string, string[]>>();
+
 function cueIndex(cues: string[]): Map<string, string[]> {
+  const known = cueIndexOfList.get(cues);
+  if (known) return known;
   const key = cues.join('\u0001');
   let index = cueIndexes.get(key);
   if (!index) {
@@ -102,6 +107,7 @@ function cueIndex(cues: string[]): Map<string, string[]> {
     if (cueIndexes.size > 200) cueIndexes.clear();
     cueIndexes.set(key, index);
   }
+  cueIndexOfList.set(cues, index);
   return index;
 }
 
@@ -126,9 +132,16 @@ export function findZhCues(text: string, cues: string[], mask: boolean[] = [], s
 
 const regexCache = new Map<string, RegExp>();
 
+const regexOfList = new WeakMap<string[], RegExp>();
+
 function phraseRegex(phrases: string[]): RegExp {
+  let re = regexOfList.get(phrases);
+  if (re) {
+    re.lastIndex = 0;
+    return re;
+  }
   const key = phrases.join('\u0001');
-  let re = regexCache.get(key);
+  re = regexCache.get(key);
   if (!re) {
     const alts = [...phrases]
       .sort((a, b) => b.length - a.length)
@@ -141,6 +154,7 @@ function phraseRegex(phrases: string[]): RegExp {
     re = new RegExp(`(?<![A-Za-z])(?:${alts.join('|')})(?![A-Za-z])`, 'gi');
     regexCache.set(key, re);
   }
+  regexOfList.set(phrases, re);
   re.lastIndex = 0;
   return re;
 }

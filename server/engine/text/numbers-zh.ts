@@ -99,6 +99,22 @@ function inRanges(pos: number, ranges: [number, number][]): boolean {
   return ranges.some(([a, b]) => pos >= a && pos < b);
 }
 
+// The numeral characters of a word list (digits, units, big units), as one set per list
+const numeralSets = new WeakMap<NumberLexicon, ReadonlySet<string>>();
+
+function numeralChars(lex: NumberLexicon): ReadonlySet<string> {
+  let set = numeralSets.get(lex);
+  if (!set) {
+    set = new Set([
+      ...Object.keys(lex.zhDigits),
+      ...Object.keys(lex.zhUnits),
+      ...Object.keys(lex.zhBigUnits),
+    ]);
+    numeralSets.set(lex, set);
+  }
+  return set;
+}
+
 /** Every number mentioned in a Chinese text, with its value and span. */
 export function extractZhNumbers(
   raw: string,
@@ -107,15 +123,20 @@ export function extractZhNumbers(
 ): NumberMention[] {
   const text = normalizeDigits(raw);
   const skip = opts.keepNonNumberWords ? [] : coveredRanges(text, lex.zhNonNumberWords);
-  const isNumChar = (c: string) =>
-    isAsciiDigit(c) || c in lex.zhDigits || c in lex.zhUnits || c in lex.zhBigUnits;
+  const numeral = numeralChars(lex);
+  const isNumChar = (c: string) => isAsciiDigit(c) || numeral.has(c);
   const mentions: NumberMention[] = [];
   let i = 0;
   while (i < text.length) {
     const c = text[i];
+    // most characters are no numeral: passed over before the finer tests
+    if (!isNumChar(c)) {
+      i++;
+      continue;
+    }
     const canStart =
       c in lex.zhDigits || isAsciiDigit(c) || c === '十' || (opts.keepNonNumberWords && c in lex.zhUnits);
-    if (!isNumChar(c) || !canStart) {
+    if (!canStart) {
       i++;
       continue;
     }
