@@ -85,7 +85,16 @@ const HEAD = 6;
 const headKey = (w: string) => `^${w.slice(0, HEAD)}`;
 
 /** Stems of the English content words, the lower-cased words themselves (for pinyin names) and their heads. */
-export function enStemSet(en: string): Set<string> {
+export function enStemSet(en: string): ReadonlySet<string> {
+  return stemSetMemo(STEM_SETS, en, () => stemSetOf(en));
+}
+
+// a row's English is read by omission, addition and headline checks, and again as a neighbour's
+const STEM_SETS = {};
+const stemSetMemo = textMemo<ReadonlySet<string>>(MEMO_LIMIT);
+const tokenMemo = textMemo<readonly EnToken[]>(MEMO_LIMIT);
+
+function stemSetOf(en: string): Set<string> {
   const set = new Set(contentStems(en));
   for (const s of [...set]) if (s.length >= HEAD) set.add(headKey(s));
   for (const w of en.toLowerCase().match(/[a-z]+/g) ?? []) set.add(w);
@@ -93,12 +102,12 @@ export function enStemSet(en: string): Set<string> {
 }
 
 /** Does one gloss stem meet the English: the stem itself, or its head for long words. */
-function meets(stem: string, en: Set<string>): boolean {
+function meets(stem: string, en: ReadonlySet<string>): boolean {
   return en.has(stem) || (stem.length >= HEAD && en.has(headKey(stem)));
 }
 
 /** Share of the Chinese content words whose glosses meet the English (1 when nothing to measure). */
-export function zhCoverage(words: ZhWord[], en: Set<string>): number {
+export function zhCoverage(words: readonly ZhWord[], en: ReadonlySet<string>): number {
   if (words.length === 0) return 1;
   let hit = 0;
   for (const w of words) if (w.stems.some((s) => meets(s, en))) hit++;
@@ -106,11 +115,18 @@ export function zhCoverage(words: ZhWord[], en: Set<string>): number {
 }
 
 /** Every stem any Chinese word of the text can be glossed as. */
-export function glossUnion(words: ZhWord[]): Set<string> {
-  const set = new Set<string>();
-  for (const w of words) for (const s of w.stems) set.add(s);
+export function glossUnion(words: readonly ZhWord[]): ReadonlySet<string> {
+  let set = glossUnions.get(words);
+  if (!set) {
+    set = new Set<string>();
+    for (const w of words) for (const s of w.stems) set.add(s);
+    glossUnions.set(words, set);
+  }
   return set;
 }
+
+// zhContentWords gives a text's words as one memoised list: its union is made once
+const glossUnions = new WeakMap<readonly ZhWord[], Set<string>>();
 
 /** Can `name` (one English word) be read as consecutive characters of `zh` in pinyin? */
 export function pinyinMatches(name: string, zh: string, dict: Lexicon): boolean {
@@ -202,11 +218,19 @@ export function pinyinMatcher(zh: string, dict: Lexicon): (name: string) => bool
 }
 
 /** Content words of an English text as (stem, span), stop words dropped. */
-export function enContentTokens(
-  en: string,
-  stop: ReadonlySet<string>,
-): { word: string; stem: string; start: number; end: number }[] {
-  const out: { word: string; stem: string; start: number; end: number }[] = [];
+export function enContentTokens(en: string, stop: ReadonlySet<string>): readonly EnToken[] {
+  return tokenMemo(stop, en, () => contentTokensOf(en, stop));
+}
+
+export interface EnToken {
+  word: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+function contentTokensOf(en: string, stop: ReadonlySet<string>): EnToken[] {
+  const out: EnToken[] = [];
   for (const m of en.matchAll(/[A-Za-z]+(?:['’][A-Za-z]+)?/g)) {
     const lower = m[0].toLowerCase();
     if (stop.has(lower) || lower.length < 2) continue;
@@ -215,7 +239,7 @@ export function enContentTokens(
   return out;
 }
 
-function supports(gloss: Set<string>, zh: string, t: { word: string; stem: string }): boolean {
+function supports(gloss: ReadonlySet<string>, zh: string, t: { word: string; stem: string }): boolean {
   return gloss.has(t.stem) || gloss.has(t.word.toLowerCase()) || zh.includes(t.word);
 }
 

@@ -78,7 +78,7 @@ function medianRatio(input: CheckInput): number | null {
 }
 
 /** Runs of consecutive comma clauses the English does not cover, with enough words to judge. */
-function uncoveredClauses(zh: string, words: ZhWord[], en: Set<string>): { s: number; e: number }[] {
+function uncoveredClauses(zh: string, words: ZhWord[], en: ReadonlySet<string>): { s: number; e: number }[] {
   const clauses = [...zh.matchAll(ZH_CLAUSE)].map((m) => ({
     s: m.index,
     e: m.index + m[0].length,
