@@ -105,11 +105,23 @@ const vocabMemo = textMemo<WordVocabulary>(400);
  * hold ~900 keys, and copying them into one set cost more than the few questions asked.
  */
 export class WordVocabulary implements Vocabulary, Iterable<string> {
+  // a row is asked about its own names, its neighbours' and the swap check's: answers kept
+  private readonly answers = new Map<string, boolean>();
+
   constructor(private readonly parts: readonly ReadonlySet<string>[]) {}
 
   has(key: string): boolean {
-    for (const p of this.parts) if (p.has(key)) return true;
-    return false;
+    let v = this.answers.get(key);
+    if (v === undefined) {
+      v = false;
+      for (const p of this.parts)
+        if (p.has(key)) {
+          v = true;
+          break;
+        }
+      this.answers.set(key, v);
+    }
+    return v;
   }
 
   *[Symbol.iterator](): Iterator<string> {
