@@ -185,7 +185,9 @@ export function pinyinMatcher(zh: string, dict: Lexicon): (name: string) => bool
     at = new Map();
     chars = new Map();
     for (let i = 0; i < zh.length; i++) {
-      if (!HAN.test(zh[i])) continue;
+      // HAN's range, by code unit (a regex test per character cost more than the rest)
+      const code = zh.charCodeAt(i);
+      if (code < 0x3400 || code > 0x9fff) continue;
       const list = at.get(zh[i]);
       if (list) list.push(i);
       else at.set(zh[i], [i]);
