@@ -1,9 +1,11 @@
 // The built desk as a separate process, for the HTTP bench and the fuzz run: started the way
-// `npm start` starts it, on a free port, with an admin API token; its RSS read from /proc.
+// `npm start` starts it (its node flags, NODE_ENV=production), on a free port, with an admin API
+// token; its RSS read from /proc.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { ROOT_DIR } from '../server/config';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -18,6 +20,16 @@ export interface DeskProcess {
   stop(): Promise<number | null>;
 }
 
+/** The node flags `npm start` gives the server (package.json's start script), e.g. its heap sizes. */
+export function serverNodeFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const m = /\bnode((?: --\S+)*) dist\/server\/main\.js/.exec(pkg.scripts.start);
+  if (!m) throw new Error('package.json: the start script does not run node … dist/server/main.js');
+  return m[1].trim().split(' ').filter(Boolean);
+}
+
 async function freePort(): Promise<number> {
   const s = net.createServer();
   await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
@@ -26,17 +38,24 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** An admin account on the database and an API token for it, through the CLI. */
+const BENCH_LOGIN = 'bench';
+
+/**
+ * An admin account on the database and an API token for it, through the CLI. The account is
+ * reused when the database already has it (a second checkpoint, a kept or copied database).
+ */
 export function apiToken(dbPath: string): string {
   const cli = path.join(ROOT, 'dist', 'scripts', 'cli.js');
   const run = (args: string[], input?: string) =>
     execFileSync(process.execPath, [cli, 'user', ...args, '--db', dbPath], { input, encoding: 'utf8' });
-  try {
-    run(['add', 'bench', '--role', 'admin', '--password-stdin'], 'bench-password-not-secret\n');
-  } catch {
-    // kept from an earlier run
+  const users = JSON.parse(run(['list', '--json'])) as { login: string; role: string; disabled: boolean }[];
+  const bench = users.find((u) => u.login === BENCH_LOGIN);
+  if (!bench) run(['add', BENCH_LOGIN, '--role', 'admin', '--password-stdin'], 'bench-password-not-secret\n');
+  else {
+    if (bench.role !== 'admin') run(['role', BENCH_LOGIN, 'admin']);
+    if (bench.disabled) run(['enable', BENCH_LOGIN]);
   }
-  return run(['token', 'bench', '--label', 'bench']).trim();
+  return run(['token', BENCH_LOGIN, '--label', 'bench']).trim();
 }
 
 /**
@@ -49,7 +68,11 @@ export async function startDesk(
   preload?: string,
 ): Promise<DeskProcess> {
   const port = await freePort();
-  const args = [...(preload ? ['--require', preload] : []), path.join(ROOT, 'dist', 'server', 'main.js')];
+  const args = [
+    ...serverNodeFlags(),
+    ...(preload ? ['--require', preload] : []),
+    path.join(ROOT, 'dist', 'server', 'main.js'),
+  ];
   const child = spawn(process.execPath, args, {
     env: {
       ...process.env,

@@ -13,16 +13,13 @@ const SNIPPET_LEAD = 80;
 
 export type SearchField = 'zh' | 'en' | 'en_original';
 
-export interface SnippetPart {
-  text: string;
-  mark: boolean;
-}
-
 export interface SearchSnippet {
   field: SearchField;
   matched: boolean;
-  parts: SnippetPart[];
-  /** The parts as HTML: each piece escaped, then matches wrapped in <mark>. */
+  /**
+   * The text (or a window of it, '…' where cut) as HTML: each piece escaped, then the matches
+   * wrapped in <mark>. The only form sent: a separate list of pieces doubled the response.
+   */
   html: string;
 }
 
@@ -70,10 +67,22 @@ export function matchRanges(text: string, q: string): [number, number][] {
   if (!q) return [];
   // one pattern for the page's 50-odd snippets, not one per snippet
   if (lastPattern.q !== q)
-    lastPattern = { q, re: new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu') };
-  return [...text.matchAll(lastPattern.re)].map((m) => [m.index, m.index + m[0].length]);
+    lastPattern = {
+      q,
+      re: new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'),
+      // Chinese, digits: nothing to fold, so plain indexOf finds the same places without a
+      // regex match object per occurrence (a one-character query like 的 has several a row)
+      uncased: q.toLowerCase() === q && q.toUpperCase() === q,
+    };
+  const ranges: [number, number][] = [];
+  if (lastPattern.uncased) {
+    for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + q.length)) ranges.push([i, i + q.length]);
+    return ranges;
+  }
+  for (const m of text.matchAll(lastPattern.re)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
 }
-let lastPattern = { q: '', re: /(?:)/giu };
+let lastPattern = { q: '', re: /(?:)/giu, uncased: true };
 
 /** Moves an index off the second half of a surrogate pair, so a cut never splits a character. */
 function snap(text: string, i: number): number {
@@ -89,21 +98,17 @@ export function snippet(field: SearchField, text: string, q: string): SearchSnip
     start = snap(text, Math.max(0, (ranges[0]?.[0] ?? 0) - SNIPPET_LEAD));
     end = snap(text, Math.min(text.length, start + SNIPPET_CHARS));
   }
-  const parts: SnippetPart[] = [];
-  if (start > 0) parts.push({ text: '…', mark: false });
+  let html = start > 0 ? '…' : '';
   let at = start;
   for (const [s, e] of ranges) {
     if (s < at || e > end) continue;
-    if (s > at) parts.push({ text: text.slice(at, s), mark: false });
-    parts.push({ text: text.slice(s, e), mark: true });
+    if (s > at) html += escapeHtml(text.slice(at, s));
+    html += `<mark>${escapeHtml(text.slice(s, e))}</mark>`;
     at = e;
   }
-  if (at < end) parts.push({ text: text.slice(at, end), mark: false });
-  if (end < text.length) parts.push({ text: '…', mark: false });
-  const html = parts
-    .map((p) => (p.mark ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text)))
-    .join('');
-  return { field, matched: ranges.length > 0, parts, html };
+  if (at < end) html += escapeHtml(text.slice(at, end));
+  if (end < text.length) html += '…';
+  return { field, matched: ranges.length > 0, html };
 }
 
 function toHit(row: SearchHitRow, q: string): SearchHit {

@@ -59,6 +59,11 @@ describe('search.service', () => {
     const result = desk.services.search.search({ q: 'the', pageSize: 100 });
     expect(result.articles).toBe(2);
     expect(result.groups.map((g) => g.articleId)).toEqual([flood, visit]);
+    // each group carries its own article's titles
+    for (const g of result.groups) {
+      const a = desk.services.articles.get(g.articleId);
+      expect([g.titleZh, g.titleEn]).toEqual([a.titleZh, a.titleEn]);
+    }
     const positions = result.groups[0].hits.map((h) => h.position);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
@@ -155,18 +160,37 @@ describe('search snippets', () => {
   it('cuts long texts to a window around the first match, with ellipses', () => {
     const text = `${'前'.repeat(300)}目标${'后'.repeat(300)}`;
     const s = snippet('zh', text, '目标');
-    expect(s.parts[0]).toEqual({ text: '…', mark: false });
-    expect(s.parts.at(-1)).toEqual({ text: '…', mark: false });
-    expect(s.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['目标']);
-    expect(s.parts.map((p) => p.text).join('').length).toBeLessThan(260);
+    expect(s.html.startsWith('…')).toBe(true);
+    expect(s.html.endsWith('…')).toBe(true);
+    expect([...s.html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1])).toEqual(['目标']);
+    expect(s.html.replace(/<\/?mark>/g, '').length).toBeLessThan(260);
   });
 
   it('never splits a character outside the Basic Multilingual Plane', () => {
     const text = `${'𠀀'.repeat(200)}x${'𠀀'.repeat(100)}`;
-    const joined = snippet('zh', text, 'x')
-      .parts.map((p) => p.text)
-      .join('');
+    const joined = snippet('zh', text, 'x').html.replace(/<\/?mark>/g, '');
     expect(joined).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+
+  it('marks every occurrence of a query without letter case, as the case-folding pattern would', () => {
+    expect(matchRanges('的的的', '的')).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
+    // non-overlapping, left to right
+    expect(matchRanges('的的的', '的的')).toEqual([[0, 2]]);
+    const text = '中国的经济，2024年的增长；𠀀的𠀀，经济的';
+    for (const q of ['的', '经济', '2024', '𠀀', '，']) {
+      const folded = [...text.matchAll(new RegExp(q, 'giu'))].map((m) => [m.index, m.index + m[0].length]);
+      expect(matchRanges(text, q)).toEqual(folded);
+    }
+    expect(snippet('zh', 'a<的>b的', '的').html).toBe('a&lt;<mark>的</mark>&gt;b<mark>的</mark>');
+    // a cased query still folds
+    expect(matchRanges('CANBERRA and Canberra', 'canberra')).toEqual([
+      [0, 8],
+      [13, 21],
+    ]);
   });
 
   it('matches regex metacharacters literally', () => {
